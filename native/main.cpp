@@ -1,0 +1,126 @@
+// Desktop entry point: the same screens as the browser, in an SDL2 + OpenGL 3.3 window.
+//   huigong-desktop [--server http://127.0.0.1:8080] [--font FILE] [--data DIR] [--lang zh|en]
+//                   [--size 420x800] [--screenshot OUT.ppm [--frames N]]
+// --screenshot draws N frames (default 90), writes the last one as a PPM image, prints the
+// frame trace as JSON on stdout and exits: the desktop check under Xvfb uses it.
+#include <SDL.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "native/native_platform.h"
+#include "runner/sdl_gl_runner.h"
+#include "ui/app.h"
+#include "ui/trace.h"
+
+namespace {
+
+struct Options {
+  std::string server = "http://127.0.0.1:8080";
+  std::string font;
+  std::string data;
+  std::string lang;
+  std::string screenshot;
+  int frames = 90;
+  int width = 420, height = 800;
+};
+
+[[noreturn]] void usage(const char* problem) {
+  if (problem) std::fprintf(stderr, "huigong-desktop: %s\n", problem);
+  std::fprintf(stderr,
+               "usage: huigong-desktop [--server URL] [--font FILE] [--data DIR] [--lang zh|en]\n"
+               "                       [--size WxH] [--screenshot OUT.ppm [--frames N]]\n");
+  std::exit(problem ? 2 : 0);
+}
+
+Options parse(int argc, char** argv) {
+  Options o;
+  if (const char* s = std::getenv("HUIGONG_SERVER")) o.server = s;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) usage(("missing value for " + a).c_str());
+      return argv[++i];
+    };
+    if (a == "--server") o.server = value();
+    else if (a == "--font") o.font = value();
+    else if (a == "--data") o.data = value();
+    else if (a == "--lang") o.lang = value();
+    else if (a == "--screenshot") o.screenshot = value();
+    else if (a == "--frames") o.frames = std::atoi(value().c_str());
+    else if (a == "--size") {
+      const std::string v = value();
+      if (std::sscanf(v.c_str(), "%dx%d", &o.width, &o.height) != 2 || o.width < 200 || o.height < 200)
+        usage("--size wants WxH, at least 200x200");
+    } else if (a == "--help" || a == "-h") usage(nullptr);
+    else usage(("unknown option " + a).c_str());
+  }
+  if (o.lang != "" && o.lang != "zh" && o.lang != "en") usage("--lang is zh or en");
+  if (o.frames < 1) usage("--frames must be at least 1");
+  return o;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The font is installed next to the binary by the build.
+std::string default_font(const char* argv0) {
+  char* base = SDL_GetBasePath();
+  std::string dir = base ? base : std::filesystem::path(argv0).parent_path().string() + "/";
+  SDL_free(base);
+  return dir + "huigong-ui.ttf";
+}
+
+bool write_ppm(const std::string& path, const std::string& rgba, int w, int h) {
+  std::ofstream out(path, std::ios::binary);
+  out << "P6\n" << w << " " << h << "\n255\n";
+  for (size_t i = 0; i + 3 < rgba.size(); i += 4) out.write(&rgba[i], 3);
+  return static_cast<bool>(out);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Options opt = parse(argc, argv);
+  hg::native::NativePlatform platform(opt.server, opt.data.empty() ? hg::native::NativePlatform::default_storage_dir() : opt.data);
+  hg::runner::SdlGlRunner runner;
+  hg::runner::RunnerConfig config;
+  config.width = opt.width;
+  config.height = opt.height;
+  std::string error;
+  if (!runner.init(config, read_file(opt.font.empty() ? default_font(argv[0]) : opt.font), platform, &error)) {
+    std::fprintf(stderr, "huigong-desktop: %s\n", error.c_str());
+    return 1;
+  }
+  {
+    hg::ui::App app(platform);
+    if (!opt.lang.empty()) app.set_lang(opt.lang == "en" ? hg::ui::Lang::en : hg::ui::Lang::zh);
+    if (opt.screenshot.empty()) {
+      while (runner.step(app)) runner.present();
+    } else {
+      for (int i = 0; i < opt.frames; ++i) {
+        runner.step(app);
+        if (i + 1 < opt.frames) runner.present();
+        if (i == opt.frames / 2) SDL_Delay(300);  // let the first server answers arrive
+      }
+      int w = 0, h = 0;
+      const std::string rgba = runner.read_pixels(&w, &h);
+      if (!write_ppm(opt.screenshot, rgba, w, h)) {
+        std::fprintf(stderr, "huigong-desktop: cannot write %s\n", opt.screenshot.c_str());
+        return 1;
+      }
+      std::printf("%s\n", hg::ui::trace_json().c_str());
+    }
+  }
+  runner.shutdown();
+  return 0;
+}

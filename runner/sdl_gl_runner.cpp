@@ -1,0 +1,141 @@
+#include "runner/sdl_gl_runner.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <algorithm>
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+#include "ui/app.h"
+#include "ui/fonts.h"
+#include "ui/platform.h"
+#include "ui/theme.h"
+
+namespace hg::runner {
+
+namespace {
+// ImGui reports where the focused text field is once per frame; the SDL backend moves the
+// desktop IME box there, and the platform (the browser's hidden textarea) follows too.
+void (*g_sdl_ime_fn)(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData*) = nullptr;
+
+void set_ime_data(ImGuiContext* ctx, ImGuiViewport* viewport, ImGuiPlatformImeData* data) {
+  if (g_sdl_ime_fn) g_sdl_ime_fn(ctx, viewport, data);
+  auto* platform = static_cast<ui::Platform*>(ImGui::GetPlatformIO().Platform_ImeUserData);
+  if (platform) platform->text_input(data->WantTextInput, {data->InputPos.x, data->InputPos.y, data->InputLineHeight});
+}
+}  // namespace
+
+bool SdlGlRunner::init(const RunnerConfig& config, std::string font_bytes, ui::Platform& platform, std::string* error) {
+  platform_ = &platform;
+  SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");  // show the desktop IME candidate window
+#ifdef __EMSCRIPTEN__
+  // Keys go to SDL only while the canvas has focus; while a text field is being edited the
+  // hidden textarea has it and web/bridge.js forwards text and editing keys itself.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+#endif
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    *error = std::string("SDL_Init: ") + SDL_GetError();
+    return false;
+  }
+  const char* glsl = nullptr;
+  if (config.gles) {
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    glsl = "#version 300 es";
+  } else {
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+    glsl = "#version 330";
+  }
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  window_ = SDL_CreateWindow(config.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, config.width, config.height, flags);
+  if (!window_) {
+    *error = std::string("SDL_CreateWindow: ") + SDL_GetError();
+    return false;
+  }
+  gl_ = SDL_GL_CreateContext(window_);
+  if (!gl_) {
+    *error = std::string("OpenGL context: ") + SDL_GetError();
+    return false;
+  }
+  SDL_GL_MakeCurrent(window_, gl_);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is the app's, not the user's to drag around
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ui::theme::apply(ImGui::GetStyle());
+  ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
+  ImGui_ImplOpenGL3_Init(glsl);
+  ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+  g_sdl_ime_fn = pio.Platform_SetImeDataFn;
+  pio.Platform_SetImeDataFn = set_ime_data;
+  pio.Platform_ImeUserData = &platform;
+  if (!ui::install_font(std::move(font_bytes))) SDL_Log("huigong: UI font missing or unreadable; using ImGui's ASCII font");
+  return true;
+}
+
+bool SdlGlRunner::step(ui::App& app) {
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) running_ = false;
+  }
+  platform_->poll();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  app.frame();
+  ImGui::Render();
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::theme::kBackground);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++frames_;
+  return running_;
+}
+
+void SdlGlRunner::present() {
+#ifndef __EMSCRIPTEN__
+  SDL_GL_SwapWindow(window_);
+#endif
+}
+
+std::string SdlGlRunner::read_pixels(int* width, int* height) const {
+  SDL_GL_GetDrawableSize(window_, width, height);
+  std::string rgba(static_cast<size_t>(*width) * static_cast<size_t>(*height) * 4, '\0');
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, *width, *height, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+  // GL's rows run bottom-up.
+  const size_t row = static_cast<size_t>(*width) * 4;
+  for (int y = 0; y < *height / 2; ++y)
+    std::swap_ranges(rgba.begin() + static_cast<long>(y * row), rgba.begin() + static_cast<long>((y + 1) * row),
+                     rgba.begin() + static_cast<long>((static_cast<size_t>(*height - 1 - y)) * row));
+  return rgba;
+}
+
+void SdlGlRunner::shutdown() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  if (gl_) SDL_GL_DeleteContext(gl_);
+  if (window_) SDL_DestroyWindow(window_);
+  SDL_Quit();
+}
+
+}  // namespace hg::runner

@@ -1,0 +1,94 @@
+#include "server/app.h"
+
+#include "server/log.h"
+#include "server/store/sqlite.h"
+
+namespace hg::srv {
+
+namespace {
+bool is_api(const std::string& path) { return path == "/api" || path.rfind("/api/", 0) == 0; }
+
+Response method_not_allowed(const std::string& allow, bool json) {
+  Response r = json ? Response::error(405, make_error(Errc::invalid_input, "不支持该请求方法", "Method not allowed"))
+                    : Response::text(405, "405 不支持该请求方法 / Method not allowed\n");
+  r.set_header("Allow", allow);
+  return r;
+}
+}  // namespace
+
+Error not_found_error(const std::string& path) {
+  const std::string shown = path.size() > 200 ? path.substr(0, 200) + "…" : path;
+  return make_error(Errc::not_found, "接口不存在：" + shown, "No such API endpoint: " + shown);
+}
+
+Response App::run_handler(const Route& route, const Request& req) {
+  try {
+    return route.handler(req);
+  } catch (const DbError& e) {
+    log::error(std::string(req.method) + " " + req.target + ": " + e.what());
+    return Response::error(e.error());
+  } catch (const std::exception& e) {
+    log::error(std::string(req.method) + " " + req.target + ": " + e.what());
+    return Response::error(
+        make_error(Errc::internal, "服务器内部错误，这是程序缺陷，请稍后再试", "Internal server error (a bug); please try again later"));
+  }
+}
+
+void App::handle(Request req, Responder outer) {
+  if (!is_api(req.path)) {
+    outer(serve_static(req));
+    return;
+  }
+  // API answers are not cached unless a handler says otherwise.
+  Responder done = [outer = std::move(outer)](Response r) {
+    bool has_cache_control = false;
+    for (const Header& h : r.headers) has_cache_control = has_cache_control || iequals(h.name, "Cache-Control");
+    if (!has_cache_control) r.set_header("Cache-Control", "no-store");
+    outer(std::move(r));
+  };
+  Router::Match m = router_.match(req.method, req.path);
+  if (m.bad_encoding) {
+    done(Response::error(make_error(Errc::invalid_input, "请求路径编码有误", "Malformed percent-encoding in the path")));
+    return;
+  }
+  if (!m.route) {
+    if (!m.allow.empty()) done(method_not_allowed(m.allow, true));
+    else done(Response::error(not_found_error(req.path)));
+    return;
+  }
+  req.params = std::move(m.params);
+  const Route* route = m.route;
+  if (route->run == Run::on_io_thread) {
+    done(run_handler(*route, req));
+    return;
+  }
+  // The task owns the request and the responder; if the queue is full neither was moved
+  // into a running task, and the member gets "busy" at once.
+  auto shared_req = std::make_shared<Request>(std::move(req));
+  auto shared_done = std::make_shared<Responder>(std::move(done));
+  const bool queued = workers_.try_submit([route, shared_req, shared_done] {
+    (*shared_done)(run_handler(*route, *shared_req));
+  });
+  if (!queued)
+    (*shared_done)(Response::error(
+        make_error(Errc::unavailable, "当前访问人数过多，请稍后再试", "Too many requests right now; please try again shortly")));
+}
+
+Response App::serve_static(const Request& req) const {
+  if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, HEAD", false);
+  std::shared_ptr<const StaticSite> s = site();
+  if (!s) return Response::text(404, "404 找不到该页面 / Not found\n");
+  return s->serve(req);
+}
+
+void App::set_site(std::shared_ptr<const StaticSite> site) {
+  std::lock_guard<std::mutex> lock(site_mu_);
+  site_ = std::move(site);
+}
+
+std::shared_ptr<const StaticSite> App::site() const {
+  std::lock_guard<std::mutex> lock(site_mu_);
+  return site_;
+}
+
+}  // namespace hg::srv

@@ -1,0 +1,55 @@
+// A small router: method + path pattern → handler. Later issues add endpoints with one
+// line each, e.g.
+//
+//   router.add("POST", "/api/v1/coupons/{id}/claim", Run::on_worker, [&](const Request& r) { … });
+//
+// "{name}" matches one non-empty path segment, handed to the handler percent-decoded as
+// r.param("name"). HEAD is answered by the GET route (the server drops the body).
+//
+// Where handlers run: Run::on_io_thread for handlers that only touch memory (version,
+// static data): they must never block. Run::on_worker for anything that touches the
+// database: those run on a small worker pool, each worker borrowing its own SQLite
+// connection, so a slow query or a busy writer never stalls the IO threads that keep
+// thousands of connections moving.
+#pragma once
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "server/http_types.h"
+
+namespace hg::srv {
+
+enum class Run { on_io_thread, on_worker };
+
+using Handler = std::function<Response(const Request&)>;
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  std::vector<std::string> segments;  // of the pattern; "{x}" marks a parameter
+  Run run = Run::on_worker;
+  Handler handler;
+};
+
+class Router {
+ public:
+  // Not thread-safe: add every route before the server starts.
+  void add(std::string method, std::string pattern, Run run, Handler handler);
+
+  struct Match {
+    const Route* route = nullptr;                              // null: no route for this method
+    std::vector<std::pair<std::string, std::string>> params;  // when route is set
+    std::string allow;  // when the path exists for other methods only: "GET, HEAD" (→ 405)
+    bool bad_encoding = false;  // a parameter held a malformed %XX (→ 400)
+  };
+  Match match(std::string_view method, std::string_view path) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace hg::srv

@@ -1,0 +1,44 @@
+#include "server/store/notice_repo.h"
+
+namespace hg::srv::notice_repo {
+
+void insert(Db& db, const Notice& n, UnixSeconds created_at) {
+  Stmt& s = db.cached(
+      "INSERT INTO notices (id, brand, title_zh, title_en, body_zh, body_en, published_at, pinned, created_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  s.bind(1, n.id).bind(2, brand_info(n.brand).key).bind(3, n.title_zh).bind(4, n.title_en);
+  s.bind(5, n.body_zh).bind(6, n.body_en).bind(7, static_cast<std::int64_t>(n.published_at)).bind(8, n.pinned);
+  s.bind(9, static_cast<std::int64_t>(created_at));
+  s.run();
+}
+
+std::vector<Notice> feed(Db& db, int limit) {
+  Stmt& s = db.cached(
+      "SELECT id, brand, title_zh, title_en, body_zh, body_en, published_at, pinned FROM notices "
+      "ORDER BY pinned DESC, published_at DESC, id DESC LIMIT ?1");
+  s.bind(1, limit);
+  std::vector<Notice> out;
+  while (s.step()) {
+    Notice n;
+    n.id = s.column_text(0);
+    const std::string brand = s.column_text(1);
+    const BrandInfo* b = brand_from_key(brand.c_str());
+    if (!b)
+      throw DbError(make_error(Errc::internal, "通知数据有误", "A stored notice is malformed"),
+                    "notice " + n.id + ": unknown brand " + brand);
+    n.brand = b->brand;
+    n.title_zh = s.column_text(2);
+    n.title_en = s.column_text(3);
+    n.body_zh = s.column_text(4);
+    n.body_en = s.column_text(5);
+    n.published_at = s.column_int64(6);
+    n.pinned = s.column_int(7) != 0;
+    out.push_back(std::move(n));
+  }
+  s.reset();
+  return out;
+}
+
+std::int64_t count(Db& db) { return db.query_int64("SELECT count(*) FROM notices"); }
+
+}  // namespace hg::srv::notice_repo

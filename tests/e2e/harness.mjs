@@ -1,0 +1,109 @@
+// Shared pieces of the browser tests and page benchmarks: a real huigong-server on a free
+// loopback port with a fresh SQLite database, and Debian's Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+// Flags verified on Debian 12: WebGL2 through SwiftShader, and nothing that phones home
+// (the machine has no network beyond loopback).
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic', '--disable-features=Translate,MediaRouter', '--disable-default-apps',
+];
+
+export function required(name) {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set (run through ctest, or see tests/e2e/CMakeLists.txt)`);
+  return v;
+}
+
+// Starts the server; resolves once it prints "listening on http://ADDR:PORT".
+export async function startServer({ bin = required('HUIGONG_SERVER_BIN'), site = required('HUIGONG_SITE_DIR'), db, extra = [] } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'huigong-e2e-'));
+  const dbPath = db || join(dir, 'huigong.db');
+  const proc = spawn(bin, ['--addr', '127.0.0.1', '--port', '0', '--db', dbPath, '--site', site, '--demo', ...extra],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start in 30 s:\n' + log)), 30000);
+    const onData = (chunk) => {
+      log += chunk;
+      const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(log);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    };
+    proc.stdout.on('data', onData);
+    proc.stderr.on('data', (c) => { log += c; });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${log}`)); });
+  });
+  proc.removeAllListeners('exit');
+  return {
+    url, dbPath, proc,
+    async stop() {
+      if (proc.exitCode !== null) return proc.exitCode;
+      const exited = new Promise((r) => proc.once('exit', (code) => r(code)));
+      proc.kill('SIGTERM');
+      const code = await exited;
+      return code;
+    },
+    cleanup() { rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+export async function launchBrowser(extraArgs = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+// A phone: 375×667 CSS px at 2× density with touch, or a desktop window.
+export const PHONE = { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+
+export async function waitForFirstFrame(page, timeout = 30000) {
+  await page.waitForFunction(() => window.huigong && (window.huigong.firstFrameMs !== null || window.huigong.error), null, { timeout });
+  const error = await page.evaluate(() => window.huigong.error);
+  if (error) throw new Error('page reported: ' + error);
+}
+
+export const trace = (page) => page.evaluate(() => window.huigong.trace());
+
+// Waits until the app's frame trace satisfies `pred`.
+export async function waitForTrace(page, pred, what, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await trace(page);
+    if (pred(last)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`timed out waiting for ${what}; last trace: ${JSON.stringify(last)}`);
+}
+
+// Taps (or clicks) the centre of the item labelled `label` in the last frame.
+export async function tapItem(page, label, { touch = true } = {}) {
+  const t = await trace(page);
+  const item = t.items.find((i) => i.label === label);
+  if (!item) throw new Error(`no tappable "${label}" on screen ${t.screen}: ${t.items.map((i) => i.label).join(', ')}`);
+  const x = item.x + item.w / 2, y = item.y + item.h / 2;
+  if (touch) await page.touchscreen.tap(x, y); else await page.mouse.click(x, y);
+}
+
+// What a person would notice about a screenshot: how much of it is not background, how many
+// colours it has, and the colour at a point.
+export function pictureStats(pngBuffer, background = [0xF4, 0xF5, 0xF7]) {
+  const png = PNG.sync.read(pngBuffer);
+  const colours = new Set();
+  let differing = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+    colours.add((r << 16) | (g << 8) | b);
+    if (Math.abs(r - background[0]) + Math.abs(g - background[1]) + Math.abs(b - background[2]) > 24) differing++;
+  }
+  return {
+    width: png.width, height: png.height, colours: colours.size,
+    nonBackground: differing / (png.width * png.height),
+    at(x, y) { const i = (png.width * y + x) * 4; return [png.data[i], png.data[i + 1], png.data[i + 2]]; },
+  };
+}

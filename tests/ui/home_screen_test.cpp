@@ -1,0 +1,126 @@
+// The home screen as a member sees it, driven headlessly through the real App and the real
+// desktop Platform (HTTP to a closed port here: the offline case).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "core/models/brand.h"
+#include "headless.h"
+#include "native/native_platform.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A storage folder of its own per test, removed afterwards.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("huigong-ui-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+// Nothing listens on port 1: every request fails fast with "connection refused".
+constexpr const char* kNoServer = "http://127.0.0.1:1";
+
+bool offline(HeadlessUi& ui) {
+  for (const std::string& l : ui.trace().labels)
+    if (l.find("网络不可用") != std::string::npos || l.find("Offline") != std::string::npos) return true;
+  return false;
+}
+
+TEST(HomeScreen, ShowsChineseTilesAndTheOfflineBannerWithoutAServer) {
+  TempDir dir;
+  hg::native::NativePlatform platform(kNoServer, dir.path.string());
+  HeadlessUi ui(platform);
+  ASSERT_TRUE(ui.frames_until([&] { return offline(ui); })) << "no offline banner";
+  EXPECT_EQ(ui.trace().screen, "home");
+  EXPECT_EQ(ui.trace().lang, "zh");
+  for (int i = 0; i < hg::kBrandCount; ++i) EXPECT_TRUE(ui.has_label(hg::brand_info(static_cast<hg::Brand>(i)).zh));
+  for (const char* s : {"驿站地图", "预约", "福豆商城", "工会通知", "网络不可用，连接后将自动刷新", "重试"})
+    EXPECT_TRUE(ui.has_label(s)) << s;
+  EXPECT_FALSE(ui.trace().online);
+}
+
+TEST(HomeScreen, LanguageSwitchIsRememberedOnTheDevice) {
+  TempDir dir;
+  {
+    hg::native::NativePlatform platform(kNoServer, dir.path.string());
+    HeadlessUi ui(platform);
+    ui.frames(3);
+    ASSERT_TRUE(ui.tap("EN"));
+    EXPECT_EQ(ui.trace().lang, "en");
+    EXPECT_TRUE(ui.has_label("Union Gifts"));
+    EXPECT_TRUE(ui.has_label("Station map"));
+    EXPECT_FALSE(ui.has_label("惠工有礼"));
+  }
+  hg::native::NativePlatform platform(kNoServer, dir.path.string());
+  HeadlessUi again(platform);
+  again.frames(3);
+  EXPECT_EQ(again.trace().lang, "en");
+  ASSERT_TRUE(again.tap("中文"));
+  EXPECT_EQ(again.trace().lang, "zh");
+}
+
+TEST(HomeScreen, ATileOpensItsScreenAndBackReturnsHome) {
+  TempDir dir;
+  hg::native::NativePlatform platform(kNoServer, dir.path.string());
+  HeadlessUi ui(platform);
+  ui.frames(3);
+  ASSERT_TRUE(ui.tap("驿站地图"));
+  EXPECT_EQ(ui.trace().screen, "station_map");
+  EXPECT_TRUE(ui.has_label("即将开放"));
+  ASSERT_TRUE(ui.tap("< 返回"));
+  EXPECT_EQ(ui.trace().screen, "home");
+  ASSERT_TRUE(ui.tap("惠工出行"));
+  EXPECT_EQ(ui.trace().screen, "brand");
+  EXPECT_TRUE(ui.has_label("惠工出行"));
+}
+
+TEST(HomeScreen, SearchNarrowsToWhatMatches) {
+  TempDir dir;
+  hg::native::NativePlatform platform(kNoServer, dir.path.string());
+  HeadlessUi ui(platform);
+  ui.frames(3);
+  ASSERT_TRUE(ui.tap("搜索优惠、驿站、服务"));
+  ui.type("出行");
+  EXPECT_TRUE(ui.has_label("“出行”的搜索结果"));
+  EXPECT_TRUE(ui.has_label("惠工出行"));
+  EXPECT_FALSE(ui.has_label("惠工运动"));
+  EXPECT_FALSE(ui.has_label("驿站地图"));
+}
+
+// On a phone every tappable thing is at least 44 CSS px in both directions and no two
+// overlap, in both languages and on the narrowest phones still sold (320 px).
+TEST(HomeScreen, TouchTargetsAreBigEnoughAndNeverOverlap) {
+  for (float width : {320.0f, 375.0f, 414.0f, 1024.0f}) {
+    for (const char* lang : {"zh", "en"}) {
+      TempDir dir;
+      hg::native::NativePlatform platform(kNoServer, dir.path.string());
+      HeadlessUi ui(platform, width, 900);
+      ui.app().set_lang(std::string(lang) == "en" ? hg::ui::Lang::en : hg::ui::Lang::zh);
+      ASSERT_TRUE(ui.frames_until([&] { return offline(ui); }));
+      const auto& items = ui.trace().items;
+      ASSERT_GE(items.size(), 10u);
+      for (const auto& a : items) {
+        EXPECT_GE(a.w, 44.0f) << a.label << " at width " << width;
+        EXPECT_GE(a.h, 44.0f) << a.label << " at width " << width;
+        EXPECT_LE(a.x + a.w, width + 0.5f) << a.label << " runs off screen at width " << width;
+        EXPECT_GE(a.x, -0.5f) << a.label;
+      }
+      for (size_t i = 0; i < items.size(); ++i)
+        for (size_t j = i + 1; j < items.size(); ++j) {
+          const auto &a = items[i], &b = items[j];
+          const bool overlap = a.x < b.x + b.w - 0.5f && b.x < a.x + a.w - 0.5f && a.y < b.y + b.h - 0.5f && b.y < a.y + a.h - 0.5f;
+          EXPECT_FALSE(overlap) << a.label << " overlaps " << b.label << " at width " << width << " (" << lang << ")";
+        }
+    }
+  }
+}
+
+}  // namespace

@@ -1,0 +1,150 @@
+#include "ui/app.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/theme.h"
+#include "ui/trace.h"
+#include "ui/widgets.h"
+
+namespace hg::ui {
+
+namespace {
+constexpr const char* kLangKey = "lang";
+constexpr float kHeaderHeight = 60.0f;
+
+const char* screen_name(Screen s) {
+  switch (s) {
+    case Screen::home: return "home";
+    case Screen::station_map: return "station_map";
+    case Screen::bookings: return "bookings";
+    case Screen::points_mall: return "points_mall";
+    case Screen::brand: return "brand";
+  }
+  return "?";
+}
+}  // namespace
+
+App::App(Platform& platform) : platform_(platform), notices_(platform) {
+  std::optional<std::string> saved = platform_.load(kLangKey);
+  // Chinese first for everyone; English only once the member has chosen it.
+  lang_ = saved && *saved == "en" ? Lang::en : Lang::zh;
+  notices_.load_cached();
+}
+
+void App::set_lang(Lang lang) {
+  lang_ = lang;
+  platform_.save(kLangKey, lang == Lang::zh ? "zh" : "en");
+}
+
+void App::go(Screen s, int brand) {
+  screen_ = s;
+  brand_ = brand;
+  ImGui::SetScrollY(0);
+}
+
+void App::frame() {
+  notices_.tick();
+  if (!version_requested_) {
+    version_requested_ = true;
+    platform_.http({"GET", "/api/v1/version", {}, {}, 5000}, [this](const HttpResponse& r) {
+      // A tiny parse of one field: the full VersionInfo is not needed on this screen.
+      const std::string key = "\"version\":\"";
+      const size_t at = r.body.find(key);
+      if (r.status == 200 && at != std::string::npos) {
+        const size_t end = r.body.find('"', at + key.size());
+        if (end != std::string::npos) server_version_ = r.body.substr(at + key.size(), end - at - key.size());
+      }
+    });
+  }
+  trace_begin_frame(screen_name(screen_), lang_ == Lang::zh ? "zh" : "en",
+                    notices_.status() == NoticeFeed::Status::online);
+
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("##root", nullptr, root_flags);
+  draw_header(vp->WorkSize.x);
+
+  // The page scrolls under a fixed header; its content is a centred column on wide screens.
+  ImGui::BeginChild("##page", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+  touch_scroll();
+  const float column = std::min(vp->WorkSize.x - 2 * theme::kPad, theme::kContentMaxWidth);
+  const float left = (vp->WorkSize.x - column) * 0.5f;
+  ImGui::Dummy(ImVec2(0, 4));
+  ImGui::Indent(left);
+  if (screen_ == Screen::home)
+    draw_home(column);
+  else
+    draw_placeholder(column);
+  ImGui::Unindent(left);
+  ImGui::Dummy(ImVec2(0, theme::kPad));
+  ImGui::EndChild();
+  ImGui::End();
+  trace_end_frame();
+}
+
+void App::draw_header(float width) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + kHeaderHeight), theme::kPrimary);
+  const float column = std::min(width - 2 * theme::kPad, theme::kContentMaxWidth);
+  const float left = (width - column) * 0.5f;
+  const float top = (kHeaderHeight - theme::kTouch) * 0.5f;
+
+  ImGui::SetCursorPos(ImVec2(left, top));
+  if (screen_ != Screen::home) {
+    // "‹" is not in every font subset; an ASCII "<" reads as back just as well.
+    char back[64];
+    std::snprintf(back, sizeof back, "< %s", tr(S::back, lang_));
+    if (text_button(back, IM_COL32_WHITE)) go(Screen::home);
+  } else {
+    ImGui::SetCursorPos(ImVec2(left, (kHeaderHeight - theme::kTitleSize) * 0.5f - 1));
+    label(tr(S::app_name, lang_), theme::kTitleSize, IM_COL32_WHITE);
+    ImGui::SameLine(0, 10);
+    ImGui::SetCursorPosY((kHeaderHeight - theme::kSmallSize) * 0.5f + 2);
+    label(tr(S::app_slogan, lang_), theme::kSmallSize, theme::rgb(0xFFFFFF, 220));
+  }
+  const char* toggle = tr(S::lang_toggle, lang_);
+  const float toggle_w = std::max(theme::kTouch, ImGui::CalcTextSize(toggle).x + 24.0f);
+  ImGui::SetCursorPos(ImVec2(left + column - toggle_w, top));
+  if (text_button(toggle, IM_COL32_WHITE)) set_lang(lang_ == Lang::zh ? Lang::en : Lang::zh);
+  ImGui::SetCursorPos(ImVec2(0, kHeaderHeight));
+}
+
+void App::draw_offline_banner(float width) {
+  char text[160];
+  const std::int64_t fetched = notices_.fetched_ms();
+  if (fetched == 0) {
+    std::snprintf(text, sizeof text, "%s", tr(S::offline_no_data, lang_));
+  } else {
+    const std::int64_t minutes = (platform_.now_ms() - fetched) / 60000;
+    char age[48];
+    if (minutes < 1)
+      std::snprintf(age, sizeof age, "%s", tr(S::just_now, lang_));
+    else if (minutes < 60)
+      std::snprintf(age, sizeof age, tr(S::minutes_ago, lang_), static_cast<int>(minutes));
+    else if (minutes < 48 * 60)
+      std::snprintf(age, sizeof age, tr(S::hours_ago, lang_), static_cast<int>(minutes / 60));
+    else
+      std::snprintf(age, sizeof age, tr(S::days_ago, lang_), static_cast<int>(minutes / 1440));
+    std::snprintf(text, sizeof text, tr(S::offline_banner, lang_), age);
+  }
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = theme::kTouch;
+  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme::kWarningBg, 8.0f);
+  const float retry_w = std::max(theme::kTouch, ImGui::CalcTextSize(tr(S::retry, lang_)).x + 24.0f);
+  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + (h - theme::kSmallSize - 1) * 0.5f));
+  ImGui::PushClipRect(p, ImVec2(p.x + width - retry_w, p.y + h), true);
+  label(text, theme::kSmallSize, theme::kWarning);
+  ImGui::PopClipRect();
+  ImGui::SetCursorScreenPos(ImVec2(p.x + width - retry_w, p.y));
+  if (text_button(tr(S::retry, lang_), theme::kWarning)) notices_.refresh();
+  ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h + theme::kGap));
+}
+
+}  // namespace hg::ui

@@ -1,0 +1,47 @@
+// UI strings in 简体中文 first, English second. One table, looked up by key, so a missing
+// translation is a compile error rather than a blank label. Brand names come from core.
+#pragma once
+#include <string>
+
+namespace hg::ui {
+
+enum class Lang { zh, en };
+
+enum class S {
+  app_name,
+  app_slogan,
+  search_hint,
+  section_brands,
+  section_services,
+  section_notices,
+  station_map,
+  station_map_sub,
+  bookings,
+  bookings_sub,
+  points_mall,
+  points_mall_sub,
+  lang_toggle,
+  loading,
+  offline_banner,   // %s = how old the data is
+  offline_no_data,
+  retry,
+  no_notices,
+  online,
+  offline,
+  back,
+  coming_soon,
+  coming_soon_body,
+  version_line,     // %s = client version, %s = server version
+  minutes_ago,      // %d
+  hours_ago,        // %d
+  days_ago,         // %d
+  just_now,
+  search_results,   // %s = query
+  search_none,
+  pinned,
+  count_
+};
+
+const char* tr(S key, Lang lang);
+
+}  // namespace hg::ui

@@ -1,0 +1,101 @@
+#include "ui/widgets.h"
+
+#include "ui/theme.h"
+#include "ui/trace.h"
+
+namespace hg::ui {
+
+namespace {
+// Set once a finger has dragged the page in this gesture; the press that started the drag
+// must then not count as a tap on whatever tile it began on.
+bool g_drag_scrolled = false;
+
+void trace_last_item(const char* text) {
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  trace_item(text, a.x, a.y, b.x - a.x, b.y - a.y);
+}
+}  // namespace
+
+void label(const char* text, float size, ImU32 color, float wrap_width) {
+  ImGui::PushFont(nullptr, size);
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  if (wrap_width > 0) ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
+  ImGui::TextUnformatted(text);
+  if (wrap_width > 0) ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  trace_label(text);
+}
+
+bool tile(const char* id, const char* glyph, ImU32 badge_color, const char* title, const char* subtitle, ImVec2 size) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton(id, size) && !g_drag_scrolled;
+  const bool held = ImGui::IsItemActive() && !g_drag_scrolled;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), held ? theme::rgb(0xF0F1F3) : theme::kCard, theme::kRadius);
+
+  const float badge = 40.0f;
+  const ImVec2 centre(p.x + size.x * 0.5f, p.y + 12.0f + badge * 0.5f);
+  dl->AddCircleFilled(centre, badge * 0.5f, badge_color, 32);
+  ImFont* font = ImGui::GetFont();
+  const float glyph_size = 20.0f;
+  const ImVec2 gs = font->CalcTextSizeA(glyph_size, FLT_MAX, 0.0f, glyph);
+  dl->AddText(font, glyph_size, ImVec2(centre.x - gs.x * 0.5f, centre.y - gs.y * 0.5f), IM_COL32_WHITE, glyph);
+
+  float y = p.y + 12.0f + badge + 8.0f;
+  const ImVec2 ts = font->CalcTextSizeA(theme::kTileTitleSize, FLT_MAX, 0.0f, title);
+  dl->AddText(font, theme::kTileTitleSize, ImVec2(p.x + (size.x - ts.x) * 0.5f, y), theme::kText, title);
+  trace_label(title);
+  trace_item(title, p.x, p.y, size.x, size.y);
+  y += ts.y + 4.0f;
+  if (subtitle && *subtitle) {
+    const ImVec2 ss = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0.0f, subtitle);
+    // Only when it fits on one line inside the card: a cut-off subtitle reads worse than none.
+    if (ss.x <= size.x - 12.0f && y + ss.y <= p.y + size.y - 4.0f) {
+      dl->AddText(font, theme::kSmallSize, ImVec2(p.x + (size.x - ss.x) * 0.5f, y), theme::kMuted, subtitle);
+      trace_label(subtitle);
+    }
+  }
+  return clicked;
+}
+
+bool primary_button(const char* text, float width) {
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+  const bool clicked = ImGui::Button(text, ImVec2(width, theme::kTouch));
+  ImGui::PopStyleColor();
+  trace_label(text);
+  trace_last_item(text);
+  return clicked;
+}
+
+bool text_button(const char* text, ImU32 color) {
+  ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 40));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 70));
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  const float w = ImGui::CalcTextSize(text).x + 24.0f;
+  const bool clicked = ImGui::Button(text, ImVec2(w < theme::kTouch ? theme::kTouch : w, theme::kTouch));
+  ImGui::PopStyleColor(4);
+  trace_label(text);
+  trace_last_item(text);
+  return clicked;
+}
+
+void section_title(const char* text) {
+  ImGui::Dummy(ImVec2(0, 4));
+  label(text, 18.0f, theme::kText);
+}
+
+void touch_scroll() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_drag_scrolled = false;
+  if (io.MouseSource != ImGuiMouseSource_TouchScreen) return;
+  // Only drags that started on this window's background, not on a text field being edited.
+  if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
+  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 8.0f) && !io.WantTextInput) {
+    g_drag_scrolled = true;
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+  }
+}
+
+}  // namespace hg::ui

@@ -1,0 +1,25 @@
+// The few composite widgets the screens share. Each records its label in the frame trace,
+// so tests can tell what a person would have read on the screen.
+#pragma once
+#include <imgui.h>
+
+namespace hg::ui {
+
+// Plain text in the given colour and size; wraps at `wrap_width` (0 = no wrapping).
+void label(const char* text, float size, ImU32 color, float wrap_width = 0.0f);
+
+// A card tile: a round badge with one glyph, a title and (when it fits) a subtitle.
+bool tile(const char* id, const char* glyph, ImU32 badge_color, const char* title, const char* subtitle, ImVec2 size);
+
+// A filled button at least kTouch tall. `width` 0 = fit the text.
+bool primary_button(const char* text, float width = 0.0f);
+// A text-only button (links, the language switch), still touch-sized.
+bool text_button(const char* text, ImU32 color);
+
+void section_title(const char* text);
+
+// Lets a finger drag the current window's content, as phones do; the mouse wheel and
+// scrollbar keep working as usual.
+void touch_scroll();
+
+}  // namespace hg::ui
