@@ -43,4 +43,11 @@ endif()
 if(NOT EMSCRIPTEN)
   find_package(Threads REQUIRED)
   find_package(Boost 1.74 REQUIRED)
+  # One target with one set of Beast options for every user: Beast is header-only, so two
+  # translation units compiled with different string_view settings break the ODR and crash
+  # when linked into one binary (the UI tests link the server and the desktop client).
+  add_library(huigong_beast INTERFACE)
+  target_include_directories(huigong_beast SYSTEM INTERFACE ${Boost_INCLUDE_DIRS})
+  target_compile_definitions(huigong_beast INTERFACE BOOST_BEAST_USE_STD_STRING_VIEW BOOST_ASIO_NO_DEPRECATED)
+  target_link_libraries(huigong_beast INTERFACE Threads::Threads)
 endif()

@@ -22,7 +22,7 @@ void add_api_v1_routes(Router& router, ApiContext& ctx) {
     h.now = ctx.now();
     h.now_cst = format_cst(h.now);
     h.uptime_s = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - ctx.started).count();
-    return Response::json(h.status == "ok" ? 200 : 503, to_json(kHealthJsonName, h));
+    return Response::json(h.status == "ok" ? 200 : 503, to_json(kHealthJson, h));
   });
 
   // Memory only: answered on the IO thread.
@@ -33,13 +33,13 @@ void add_api_v1_routes(Router& router, ApiContext& ctx) {
     v.commit = b.commit;
     v.schema = ctx.store.schema_version();
     v.built_at = b.built_at > 0 ? format_cst(b.built_at) : "unknown";
-    return Response::json(200, to_json(kVersionJsonName, v));
+    return Response::json(200, to_json(kVersionJson, v));
   });
 
   router.add("GET", "/api/v1/notices", Run::on_worker, [&ctx](const Request&) {
     NoticeList list;
     list.notices = ctx.store.read([](Db& db) { return notice_repo::feed(db); });
-    Response r = Response::json(200, to_json(kNoticesJsonName, list));
+    Response r = Response::json(200, to_json(kNoticeListJson, list));
     r.set_header("Cache-Control", "no-cache");
     return r;
   });

@@ -5,8 +5,8 @@
 //   GET /api/v1/version  {"version": VersionInfo}
 //   GET /api/v1/notices  {"notices_page": NoticeList} pinned first, then newest
 //
-// The top-level names are part of the wire format: clients read them with
-// hg::from_json<T>(body, name).
+// The top-level names are part of the wire format, defined next to the models in core
+// (kHealthJson, kVersionJson, kNoticeListJson): clients read them with hg::from_json<T>.
 #pragma once
 #include <chrono>
 #include <functional>
@@ -16,10 +16,6 @@
 #include "server/store/store.h"
 
 namespace hg::srv {
-
-constexpr const char* kHealthJsonName = "health";
-constexpr const char* kVersionJsonName = "version";
-constexpr const char* kNoticesJsonName = "notices_page";
 
 struct ApiContext {
   Store& store;

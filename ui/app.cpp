@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/json.h"
+#include "core/models/app_info.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/widgets.h"
@@ -50,13 +52,9 @@ void App::frame() {
   if (!version_requested_) {
     version_requested_ = true;
     platform_.http({"GET", "/api/v1/version", {}, {}, 5000}, [this](const HttpResponse& r) {
-      // A tiny parse of one field: the full VersionInfo is not needed on this screen.
-      const std::string key = "\"version\":\"";
-      const size_t at = r.body.find(key);
-      if (r.status == 200 && at != std::string::npos) {
-        const size_t end = r.body.find('"', at + key.size());
-        if (end != std::string::npos) server_version_ = r.body.substr(at + key.size(), end - at - key.size());
-      }
+      if (r.status != 200) return;
+      Result<VersionInfo> v = from_json<VersionInfo>(r.body, kVersionJson);
+      if (v.ok()) server_version_ = v.value().version;
     });
   }
   trace_begin_frame(screen_name(screen_), lang_ == Lang::zh ? "zh" : "en",

@@ -10,6 +10,10 @@
 
 namespace hg {
 
+// The top-level names of /api/v1/version and /api/v1/health answers: part of the wire format.
+constexpr const char* kVersionJson = "version";
+constexpr const char* kHealthJson = "health";
+
 struct VersionInfo {
   std::string app = "huigong";
   std::string version;    // semantic version of this build

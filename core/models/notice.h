@@ -29,7 +29,8 @@ struct Notice {
   }
 };
 
-// GET /api/v1/notices
+// GET /api/v1/notices answers {"notices_page": NoticeList}.
+constexpr const char* kNoticeListJson = "notices_page";
 struct NoticeList {
   std::vector<Notice> notices;
   template <class Archive>

@@ -45,6 +45,7 @@ describe('web client', () => {
     const t = await waitForTrace(page, (t) => t.online && t.labels.includes(title), 'the first notice');
     assert.equal(t.screen, 'home');
     assert.equal(t.lang, 'zh');
+    assert.ok(t.labels.some((l) => l.includes('服务器 0.1.0')), 'the server\'s version is shown');
     for (const label of [...BRANDS, ...SERVICES, '惠工', '搜索优惠、驿站、服务', '工会通知']) {
       assert.ok(t.labels.includes(label), `"${label}" was drawn`);
     }

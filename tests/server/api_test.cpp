@@ -28,7 +28,7 @@ std::vector<Notice> fetch_notices(std::uint16_t port) {
   const HttpReply r = http_get(port, "/api/v1/notices");
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.header("Content-Type"), kJson);
-  Result<NoticeList> list = from_json<NoticeList>(r.body, srv::kNoticesJsonName, 4 << 20);
+  Result<NoticeList> list = from_json<NoticeList>(r.body, kNoticeListJson, 4 << 20);
   EXPECT_TRUE(list.ok()) << r.body;
   return list.ok() ? list.value().notices : std::vector<Notice>{};
 }
@@ -52,7 +52,7 @@ TEST(Api, HealthReportsOkWithTheServerClock) {
   const UnixSeconds after = wall_now();
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.header("Content-Type"), kJson);
-  Result<HealthInfo> h = from_json<HealthInfo>(r.body, srv::kHealthJsonName);
+  Result<HealthInfo> h = from_json<HealthInfo>(r.body, kHealthJson);
   ASSERT_TRUE(h.ok()) << r.body;
   EXPECT_EQ(h.value().status, "ok");
   EXPECT_EQ(h.value().db, "ok");
@@ -67,7 +67,7 @@ TEST(Api, VersionNamesThisBuildAndTheSchema) {
   const HttpReply r = http_get(s.port(), "/api/v1/version");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.header("Content-Type"), kJson);
-  Result<VersionInfo> v = from_json<VersionInfo>(r.body, srv::kVersionJsonName);
+  Result<VersionInfo> v = from_json<VersionInfo>(r.body, kVersionJson);
   ASSERT_TRUE(v.ok()) << r.body;
   EXPECT_EQ(v.value().app, "huigong");
   EXPECT_EQ(v.value().version, HUIGONG_EXPECTED_VERSION);

@@ -56,7 +56,7 @@ void NoticeFeed::on_response(const HttpResponse& r) {
     status_ = Status::offline;
     return;
   }
-  Result<NoticeList> list = from_json<NoticeList>(r.body, "notices_page", 4 << 20);
+  Result<NoticeList> list = from_json<NoticeList>(r.body, kNoticeListJson, 4 << 20);
   if (!list.ok()) {
     status_ = Status::offline;
     return;

@@ -1,0 +1,73 @@
+// The home screen with a real server (the same hg::srv::Server main() runs, on a free
+// loopback port with a fresh SQLite file and the demo data): notices arrive, are kept on
+// the device, and are still shown with an age banner once the server is gone.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "headless.h"
+#include "native/native_platform.h"
+#include "server/server.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Fixture {
+  fs::path dir;
+  std::unique_ptr<hg::srv::Server> server;
+  Fixture() {
+    dir = fs::temp_directory_path() / ("huigong-ui-online-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "device");
+    hg::srv::Config c;
+    c.port = 0;
+    c.db = (dir / "huigong.db").string();
+    c.demo = true;
+    c.quiet = true;
+    server = std::make_unique<hg::srv::Server>(c);
+    server->start();
+  }
+  ~Fixture() {
+    if (server) server->stop();
+    fs::remove_all(dir);
+  }
+};
+
+bool shows_label_containing(HeadlessUi& ui, const std::string& part) {
+  for (const std::string& l : ui.trace().labels)
+    if (l.find(part) != std::string::npos) return true;
+  return false;
+}
+
+TEST(HomeScreenOnline, ShowsTheServersNoticesAndVersionThenKeepsThemOffline) {
+  Fixture f;
+  std::string first_title;
+  {
+    hg::native::NativePlatform platform(f.server->url(), (f.dir / "device").string());
+    HeadlessUi ui(platform);
+    ASSERT_TRUE(ui.frames_until([&] { return ui.trace().online && shows_label_containing(ui, "服务器 0.1.0"); }))
+        << "never online with the server's version";
+    EXPECT_FALSE(shows_label_containing(ui, "网络不可用"));
+    // The demo notices: the first one drawn after the section title is pinned.
+    EXPECT_TRUE(ui.has_label("置顶"));
+    auto& labels = ui.trace().labels;
+    auto at = std::find(labels.begin(), labels.end(), "工会通知");
+    ASSERT_NE(at, labels.end());
+    ASSERT_GE(labels.end() - at, 3);
+    first_title = *(at + 3);  // section title, brand chip, 置顶, title
+  }
+  f.server->stop();
+  f.server.reset();
+
+  hg::native::NativePlatform platform("http://127.0.0.1:1", (f.dir / "device").string());
+  HeadlessUi ui(platform);
+  ASSERT_TRUE(ui.frames_until([&] { return shows_label_containing(ui, "网络不可用，显示"); })) << "no offline banner with an age";
+  EXPECT_TRUE(shows_label_containing(ui, "刚刚的内容"));
+  EXPECT_TRUE(ui.has_label(first_title)) << first_title << " was not kept on the device";
+}
+
+}  // namespace
