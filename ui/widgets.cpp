@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include "core/text_wrap.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 
@@ -19,9 +20,19 @@ void trace_last_item(const char* text) {
 void label(const char* text, float size, ImU32 color, float wrap_width) {
   ImGui::PushFont(nullptr, size);
   ImGui::PushStyleColor(ImGuiCol_Text, color);
-  if (wrap_width > 0) ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
-  ImGui::TextUnformatted(text);
-  if (wrap_width > 0) ImGui::PopTextWrapPos();
+  if (wrap_width > 0) {
+    // ImGui wraps at spaces only; Chinese needs breaks between characters (core/text_wrap).
+    ImFontBaked* baked = ImGui::GetFontBaked();
+    const auto advance = [baked](char32_t c) { return baked->GetCharAdvance(static_cast<ImWchar>(c)); };
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, size * 0.3f));
+    ImGui::BeginGroup();
+    for (std::string_view line : wrap_text(text, wrap_width, advance))
+      ImGui::TextUnformatted(line.data(), line.data() + line.size());
+    ImGui::EndGroup();
+    ImGui::PopStyleVar();
+  } else {
+    ImGui::TextUnformatted(text);
+  }
   ImGui::PopStyleColor();
   ImGui::PopFont();
   trace_label(text);

@@ -65,6 +65,8 @@ export async function waitForFirstFrame(page, timeout = 30000) {
   await page.waitForFunction(() => window.huigong && (window.huigong.firstFrameMs !== null || window.huigong.error), null, { timeout });
   const error = await page.evaluate(() => window.huigong.error);
   if (error) throw new Error('page reported: ' + error);
+  // The loading screen fades out over 250 ms; screenshots are of the app, not the fade.
+  await page.waitForSelector('#loading', { state: 'hidden', timeout });
 }
 
 export const trace = (page) => page.evaluate(() => window.huigong.trace());
