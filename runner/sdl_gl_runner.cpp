@@ -88,10 +88,17 @@ bool SdlGlRunner::init(const RunnerConfig& config, std::string font_bytes, ui::P
 }
 
 bool SdlGlRunner::step(ui::App& app) {
+  // A finger that lifted last frame leaves no pointer behind: without this the last tapped
+  // button would stay highlighted as if a mouse still hovered it.
+  if (finger_lifted_) {
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    finger_lifted_ = false;
+  }
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) running_ = false;
+    if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID) finger_lifted_ = true;
   }
   platform_->poll();
   ImGui_ImplOpenGL3_NewFrame();

@@ -40,6 +40,7 @@ class SdlGlRunner {
   ui::Platform* platform_ = nullptr;
   long frames_ = 0;
   bool running_ = true;
+  bool finger_lifted_ = false;
 };
 
 }  // namespace hg::runner
