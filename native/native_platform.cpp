@@ -2,7 +2,6 @@
 
 #include <SDL.h>
 
-#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -79,9 +78,7 @@ bool NativePlatform::busy() {
 }
 
 std::string NativePlatform::path_for(const std::string& key) const {
-  std::string safe;
-  for (char c : key) safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_') ? c : '_';
-  return (fs::path(storage_dir_) / safe).string();
+  return (fs::path(storage_dir_) / ui::storage_file_name(key)).string();
 }
 
 std::optional<std::string> NativePlatform::load(const std::string& key) {

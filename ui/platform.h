@@ -40,6 +40,17 @@ struct TextInputRect {
   float x = 0, y = 0, height = 0;
 };
 
+// The file name a storage key is kept under: keys are the app's own short names, anything
+// else in them is flattened to '_' rather than trusted as a path.
+inline std::string storage_file_name(const std::string& key) {
+  std::string safe;
+  for (char c : key) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    safe += plain ? c : '_';
+  }
+  return safe;
+}
+
 class Platform {
  public:
   virtual ~Platform() = default;

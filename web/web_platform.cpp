@@ -3,7 +3,6 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
 
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -39,12 +38,7 @@ void finish_fetch(emscripten_fetch_t* fetch, bool ok) {
   ctx->platform->post([done = std::move(ctx->done), r = std::move(r)] { done(r); });
 }
 
-std::string storage_path(const std::string& key) {
-  // Keys are the app's own short names; anything else is flattened rather than trusted.
-  std::string safe;
-  for (char c : key) safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_') ? c : '_';
-  return std::string(kStorageDir) + "/" + safe;
-}
+std::string storage_path(const std::string& key) { return std::string(kStorageDir) + "/" + ui::storage_file_name(key); }
 }  // namespace
 
 void WebPlatform::http(const ui::HttpRequest& request, HttpDone done) {

@@ -69,6 +69,15 @@ export async function waitForFirstFrame(page, timeout = 30000) {
   await page.waitForSelector('#loading', { state: 'hidden', timeout });
 }
 
+// A fresh browser context (no cache, no storage) with the app loaded and drawn.
+export async function openApp(browser, url, device) {
+  const ctx = await browser.newContext(device);
+  const page = await ctx.newPage();
+  await page.goto(url + '/');
+  await waitForFirstFrame(page);
+  return { ctx, page };
+}
+
 export const trace = (page) => page.evaluate(() => window.huigong.trace());
 
 // Waits until the app's frame trace satisfies `pred`.

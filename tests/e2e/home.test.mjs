@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DESKTOP, PHONE, launchBrowser, pictureStats, required, startServer, tapItem, trace, waitForFirstFrame, waitForTrace,
+  DESKTOP, PHONE, launchBrowser, openApp, pictureStats, required, startServer, tapItem, waitForFirstFrame, waitForTrace,
 } from './harness.mjs';
 
 const OUT = required('HUIGONG_E2E_OUT');
@@ -37,10 +37,7 @@ describe('web client', () => {
   };
 
   test('draws the Chinese home screen on a phone, with the server\'s notices', async () => {
-    const ctx = await browser.newContext(PHONE);
-    const page = await ctx.newPage();
-    await page.goto(server.url + '/');
-    await waitForFirstFrame(page);
+    const { ctx, page } = await openApp(browser, server.url, PHONE);
     const title = firstNoticeTitle();
     const t = await waitForTrace(page, (t) => t.online && t.labels.includes(title), 'the first notice');
     assert.equal(t.screen, 'home');
@@ -62,10 +59,7 @@ describe('web client', () => {
   });
 
   test('lays out a centred column in a desktop window', async () => {
-    const ctx = await browser.newContext(DESKTOP);
-    const page = await ctx.newPage();
-    await page.goto(server.url + '/');
-    await waitForFirstFrame(page);
+    const { ctx, page } = await openApp(browser, server.url, DESKTOP);
     const t = await waitForTrace(page, (t) => t.online, 'online');
     await page.screenshot({ path: join(OUT, 'home-desktop-1280x800.png') });
     const tiles = t.items.filter((i) => BRANDS.includes(i.label));
@@ -77,10 +71,7 @@ describe('web client', () => {
   });
 
   test('switches to English and back by tapping the header', async () => {
-    const ctx = await browser.newContext(PHONE);
-    const page = await ctx.newPage();
-    await page.goto(server.url + '/');
-    await waitForFirstFrame(page);
+    const { ctx, page } = await openApp(browser, server.url, PHONE);
     await waitForTrace(page, (t) => t.items.some((i) => i.label === 'EN'), 'the EN switch');
     await tapItem(page, 'EN');
     const en = await waitForTrace(page, (t) => t.lang === 'en', 'English');
@@ -92,10 +83,7 @@ describe('web client', () => {
   });
 
   test('typing Chinese goes through the hidden textarea that raises the phone keyboard', async () => {
-    const ctx = await browser.newContext(PHONE);
-    const page = await ctx.newPage();
-    await page.goto(server.url + '/');
-    await waitForFirstFrame(page);
+    const { ctx, page } = await openApp(browser, server.url, PHONE);
     await waitForTrace(page, (t) => t.items.length > 5, 'tiles');
     await tapItem(page, '搜索优惠、驿站、服务');
     await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
@@ -111,10 +99,7 @@ describe('web client', () => {
   });
 
   test('opens a tile and comes back', async () => {
-    const ctx = await browser.newContext(PHONE);
-    const page = await ctx.newPage();
-    await page.goto(server.url + '/');
-    await waitForFirstFrame(page);
+    const { ctx, page } = await openApp(browser, server.url, PHONE);
     await waitForTrace(page, (t) => t.items.length > 5, 'tiles');
     await tapItem(page, '驿站地图');
     await waitForTrace(page, (t) => t.screen === 'station_map' && t.labels.includes('即将开放'), 'the station map screen');
@@ -125,10 +110,7 @@ describe('web client', () => {
 
   // Last: it stops the server.
   test('reloads with no network: the service worker serves the shell, the notices come from the device', async () => {
-    const ctx = await browser.newContext(PHONE);
-    const page = await ctx.newPage();
-    await page.goto(server.url + '/');
-    await waitForFirstFrame(page);
+    const { ctx, page } = await openApp(browser, server.url, PHONE);
     const title = firstNoticeTitle();
     await waitForTrace(page, (t) => t.online && t.labels.includes(title), 'the notices');
     await page.evaluate(() => navigator.serviceWorker.ready);
