@@ -11,13 +11,14 @@ SEED ?= 42
 export NODE_PATH := /usr/share/nodejs
 export EM_FROZEN_CACHE := 1
 
-.PHONY: run test bootstrap web server desktop bench-size clean distclean help
+.PHONY: run test bootstrap web server desktop bench-size bench-stations clean distclean help
 
 help:
 	@echo "make run          build and serve the app on http://$(ADDR):$(PORT) with demo data"
 	@echo "make test         build native + wasm and run every test"
 	@echo "make desktop      build the desktop client (build/native-release/native/huigong-desktop)"
 	@echo "make bench-size   download sizes and time to first frame"
+	@echo "make bench-stations  station map: JS peers vs our wasm vs native (SEED=<n>, REPS=<n>)"
 	@echo "make clean        remove build/ (caches in ~/.cache/huigong stay)"
 
 bootstrap:
@@ -49,6 +50,15 @@ test: bootstrap
 
 bench-size: web server
 	@node bench/size.mjs build/wasm-release/site build/native-release/server/huigong-server
+
+# Station map: kdbush/geokdbush/flatbush/supercluster vs our core in wasm (same Node
+# process) and native, on the same seeded input; check values come from the peers.
+REPS ?= 5
+bench-stations: bootstrap
+	@cmake --preset native-release >/dev/null
+	@cmake --build --preset native-release --target stations_bench stations_bench_wasm stations_js_peers
+	@cd build/native-release/bench && node --no-experimental-fetch $(CURDIR)/bench/stations_bench.mjs \
+	  js-peers stations_wasm.cjs stations_bench $(REPS) $(SEED)
 
 clean:
 	rm -rf build

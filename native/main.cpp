@@ -105,7 +105,12 @@ int main(int argc, char** argv) {
     hg::ui::App app(platform);
     if (!opt.lang.empty()) app.set_lang(opt.lang == "en" ? hg::ui::Lang::en : hg::ui::Lang::zh);
     if (opt.screenshot.empty()) {
-      while (runner.step(app)) runner.present();
+      // Without vsync (remote desktops, Xvfb) an idle loop would spin a core: wait for input
+      // up to one frame's time; input that is already there is handled at once.
+      while (runner.step(app)) {
+        runner.present();
+        SDL_WaitEventTimeout(nullptr, 16);
+      }
     } else {
       for (int i = 0; i < opt.frames; ++i) {
         runner.step(app);

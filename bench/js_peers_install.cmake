@@ -1,0 +1,21 @@
+# Copies the pinned JS peers (../shared/bench: kdbush, geokdbush, flatbush, supercluster) to
+# DEST and runs `npm ci` there once per lock file. Used by the stations tests and bench.
+# cmake -DSRC=<shared/bench> -DDEST=<dir> -P js_peers_install.cmake
+foreach(f package.json package-lock.json js-peers.mjs)
+  configure_file("${SRC}/${f}" "${DEST}/${f}" COPYONLY)
+endforeach()
+set(stamp "${DEST}/node_modules/.huigong-lock")
+file(READ "${SRC}/package-lock.json" lock)
+string(SHA256 lock_hash "${lock}")
+if(EXISTS "${stamp}")
+  file(READ "${stamp}" installed)
+  if(installed STREQUAL lock_hash)
+    return()
+  endif()
+endif()
+find_program(NPM npm REQUIRED)
+execute_process(COMMAND "${NPM}" ci --no-audit --no-fund --loglevel=error WORKING_DIRECTORY "${DEST}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "npm ci failed in ${DEST}")
+endif()
+file(WRITE "${stamp}" "${lock_hash}")
