@@ -1,0 +1,91 @@
+#include "core/coupons/settlement.h"
+
+#include <map>
+
+#include "core/coupons/coupon_errors.h"
+#include "core/coupons/csv.h"
+
+namespace hg {
+
+namespace {
+bool valid_month_key(const std::string& k) {
+  if (k.size() != 7 || k[4] != '-') return false;
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u})
+    if (k[i] < '0' || k[i] > '9') return false;
+  const int month = (k[5] - '0') * 10 + (k[6] - '0');
+  return month >= 1 && month <= 12;
+}
+
+void add_redemption(SettlementLine& l, const Redemption& r) {
+  ++l.redemptions;
+  l.order_fen += r.price.order_fen;
+  l.discount_fen += r.price.discount_fen;
+  l.worker_paid_fen += r.price.worker_pays_fen;
+  l.merchant_fen += r.price.merchant_fen;
+  l.union_fen += r.price.union_fen;
+}
+
+void add_refund(SettlementLine& l, const RefundRecord& f) {
+  ++l.refunds;
+  l.refunded_order_fen += f.reversal.order_refunded_fen;
+  l.worker_refunded_fen += f.reversal.worker_refund_fen;
+  l.merchant_reversed_fen += f.reversal.merchant_reversed_fen;
+  l.union_reversed_fen += f.reversal.union_reversed_fen;
+}
+
+void finish(SettlementLine& l) {
+  l.merchant_net_fen = l.merchant_fen - l.merchant_reversed_fen;
+  l.union_net_fen = l.union_fen - l.union_reversed_fen;
+}
+}  // namespace
+
+Result<Settlement> settle_month(const std::string& month_key, const std::vector<Redemption>& redemptions,
+                                const std::vector<RefundRecord>& refunds, const std::vector<Merchant>& merchants) {
+  if (!valid_month_key(month_key))
+    return coupon_error(CouponErrc::invalid_amount, "结算月份格式应为YYYY-MM", "the month must be YYYY-MM");
+  std::map<std::string, SettlementLine> by_merchant;
+  Settlement s;
+  s.month = month_key;
+  for (const Redemption& r : redemptions) {
+    if (period_key(Period::Month, r.redeemed_at) != month_key) continue;
+    add_redemption(by_merchant[r.merchant_id], r);
+    add_redemption(s.total, r);
+  }
+  for (const RefundRecord& f : refunds) {
+    if (period_key(Period::Month, f.refunded_at) != month_key) continue;
+    add_refund(by_merchant[f.merchant_id], f);
+    add_refund(s.total, f);
+  }
+  for (auto& kv : by_merchant) {
+    SettlementLine& l = kv.second;
+    l.merchant_id = kv.first;
+    l.merchant_name = kv.first;
+    for (const Merchant& m : merchants)
+      if (m.id == kv.first) l.merchant_name = m.name_zh;
+    finish(l);
+    s.lines.push_back(std::move(l));
+  }
+  s.total.merchant_name = "合计";
+  finish(s.total);
+  return s;
+}
+
+std::string settlement_csv(const Settlement& s) {
+  std::string out = csv_record({"结算月份", "商户编号", "商户名称", "核销笔数", "退款笔数", "订单金额(元)",
+                                "优惠金额(元)", "职工实付(元)", "商户让利(元)", "工会补贴(元)", "退款订单金额(元)",
+                                "退还职工(元)", "商户让利冲回(元)", "工会补贴冲回(元)", "商户让利净额(元)",
+                                "工会应付净额(元)"});
+  auto row = [&](const SettlementLine& l) {
+    out += csv_record({s.month, l.merchant_id, l.merchant_name, std::to_string(l.redemptions),
+                       std::to_string(l.refunds), yuan_decimal(l.order_fen), yuan_decimal(l.discount_fen),
+                       yuan_decimal(l.worker_paid_fen), yuan_decimal(l.merchant_fen), yuan_decimal(l.union_fen),
+                       yuan_decimal(l.refunded_order_fen), yuan_decimal(l.worker_refunded_fen),
+                       yuan_decimal(l.merchant_reversed_fen), yuan_decimal(l.union_reversed_fen),
+                       yuan_decimal(l.merchant_net_fen), yuan_decimal(l.union_net_fen)});
+  };
+  for (const SettlementLine& l : s.lines) row(l);
+  row(s.total);
+  return out;
+}
+
+}  // namespace hg
