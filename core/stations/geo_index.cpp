@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <queue>
+#include <utility>
 
 namespace hg::stations {
 
@@ -85,6 +86,19 @@ struct Node {
   int axis;
   double min_lon, min_lat, max_lon, max_lat;
 };
+
+// The two halves of node `n` around its median item `m`, each bounded by the median's
+// coordinate on the split axis and split on the other axis next.
+std::pair<Node, Node> split(const Node& n, std::uint32_t m, const double* c) {
+  const double mx = c[2 * m], my = c[2 * m + 1];
+  Node lo = n, hi = n;
+  lo.right = m - 1;
+  hi.left = m + 1;
+  lo.axis = hi.axis = 1 - n.axis;
+  (n.axis == 0 ? lo.max_lon : lo.max_lat) = n.axis == 0 ? mx : my;
+  (n.axis == 0 ? hi.min_lon : hi.min_lat) = n.axis == 0 ? mx : my;
+  return {lo, hi};
+}
 
 struct Hit {
   double h;
@@ -215,13 +229,7 @@ std::vector<GeoIndex::Neighbor> GeoIndex::within(LonLat centre, double metres, c
     }
     std::uint32_t m = (n.left + n.right) >> 1;
     visit(m);
-    double mx = c[2 * m], my = c[2 * m + 1];
-    Node lo = n, hi = n;
-    lo.right = m - 1;
-    hi.left = m + 1;
-    lo.axis = hi.axis = 1 - n.axis;
-    (n.axis == 0 ? lo.max_lon : lo.max_lat) = n.axis == 0 ? mx : my;
-    (n.axis == 0 ? hi.min_lon : hi.min_lat) = n.axis == 0 ? mx : my;
+    auto [lo, hi] = split(n, m, c);
     if (q.to_box(lo.min_lon, lo.min_lat, lo.max_lon, lo.max_lat) <= max_h) stack.push_back(lo);
     if (q.to_box(hi.min_lon, hi.min_lat, hi.max_lon, hi.max_lat) <= max_h) stack.push_back(hi);
   }
@@ -271,13 +279,7 @@ std::vector<GeoIndex::Neighbor> GeoIndex::nearest(LonLat centre, std::size_t k, 
     }
     std::uint32_t m = (n.left + n.right) >> 1;
     visit(m);
-    double mx = c[2 * m], my = c[2 * m + 1];
-    Node lo = n, hi = n;
-    lo.right = m - 1;
-    hi.left = m + 1;
-    lo.axis = hi.axis = 1 - n.axis;
-    (n.axis == 0 ? lo.max_lon : lo.max_lat) = n.axis == 0 ? mx : my;
-    (n.axis == 0 ? hi.min_lon : hi.min_lat) = n.axis == 0 ? mx : my;
+    auto [lo, hi] = split(n, m, c);
     for (Node* child : {&lo, &hi}) {
       if (child->left > child->right) continue;
       child->bound = q.to_box(child->min_lon, child->min_lat, child->max_lon, child->max_lat);
