@@ -186,22 +186,31 @@ Result<BookingChange> SlotBook::hold(const std::string& slot_id, const Applicant
   return answer(b);
 }
 
-Result<BookingChange> SlotBook::confirm(const std::string& booking_id, UnixSeconds now) {
+// Every change to one booking starts the same way: let due holds lapse, find the booking,
+// and ask the state machine. Confirming a hold that has just lapsed says so, rather than
+// calling it an illegal transition.
+Result<Booking*> SlotBook::booking_for(const std::string& booking_id, BookingState to, UnixSeconds now) {
   lapse_holds(now);
   Booking* b = find_booking(booking_id);
   if (!b) return booking_error(BookingErrc::booking_not_found);
-  if (b->state == BookingState::expired) return booking_error(BookingErrc::hold_expired);
-  if (!transition_allowed(b->state, BookingState::confirmed)) return illegal_transition_error(b->state, BookingState::confirmed);
+  if (to == BookingState::confirmed && b->state == BookingState::expired) return booking_error(BookingErrc::hold_expired);
+  if (!transition_allowed(b->state, to)) return illegal_transition_error(b->state, to);
+  return b;
+}
+
+Result<BookingChange> SlotBook::confirm(const std::string& booking_id, UnixSeconds now) {
+  Result<Booking*> found = booking_for(booking_id, BookingState::confirmed, now);
+  if (!found.ok()) return found.error();
+  Booking* b = found.value();
   set_state(*b, BookingState::confirmed, now);
   emit(BookingEventKind::confirmed, *b, now);
   return answer(*b);
 }
 
 Result<BookingChange> SlotBook::cancel(const std::string& booking_id, UnixSeconds now) {
-  lapse_holds(now);
-  Booking* b = find_booking(booking_id);
-  if (!b) return booking_error(BookingErrc::booking_not_found);
-  if (!transition_allowed(b->state, BookingState::cancelled)) return illegal_transition_error(b->state, BookingState::cancelled);
+  Result<Booking*> found = booking_for(booking_id, BookingState::cancelled, now);
+  if (!found.ok()) return found.error();
+  Booking* b = found.value();
   const Slot& slot = slots_.at(b->slot_id);
   if (b->state == BookingState::confirmed && now >= slot.cancel_until)
     return booking_error(BookingErrc::cancel_cutoff_passed);
@@ -212,10 +221,9 @@ Result<BookingChange> SlotBook::cancel(const std::string& booking_id, UnixSecond
 }
 
 Result<BookingChange> SlotBook::check_in(const std::string& booking_id, Fen copay_collected, UnixSeconds now) {
-  lapse_holds(now);
-  Booking* b = find_booking(booking_id);
-  if (!b) return booking_error(BookingErrc::booking_not_found);
-  if (!transition_allowed(b->state, BookingState::checked_in)) return illegal_transition_error(b->state, BookingState::checked_in);
+  Result<Booking*> found = booking_for(booking_id, BookingState::checked_in, now);
+  if (!found.ok()) return found.error();
+  Booking* b = found.value();
   const Slot& slot = slots_.at(b->slot_id);
   if (now >= slot.end) return booking_error(BookingErrc::slot_ended);
   // From 00:00 CST that day: a check-in recorded days early would hide a later no-show.
@@ -228,10 +236,9 @@ Result<BookingChange> SlotBook::check_in(const std::string& booking_id, Fen copa
 }
 
 Result<BookingChange> SlotBook::mark_no_show(const std::string& booking_id, UnixSeconds now) {
-  lapse_holds(now);
-  Booking* b = find_booking(booking_id);
-  if (!b) return booking_error(BookingErrc::booking_not_found);
-  if (!transition_allowed(b->state, BookingState::no_show)) return illegal_transition_error(b->state, BookingState::no_show);
+  Result<Booking*> found = booking_for(booking_id, BookingState::no_show, now);
+  if (!found.ok()) return found.error();
+  Booking* b = found.value();
   const Slot& slot = slots_.at(b->slot_id);
   if (now < slot.end) return booking_error(BookingErrc::slot_not_ended);
   set_state(*b, BookingState::no_show, now);

@@ -112,6 +112,7 @@ class SlotBook {
   void emit(BookingEventKind kind, const Booking& b, UnixSeconds at);
   BookingChange answer(const Booking& b);
   Booking* find_booking(const std::string& id);
+  Result<Booking*> booking_for(const std::string& booking_id, BookingState to, UnixSeconds now);
   bool has_place(const Slot& slot, const std::string& member_id) const;
   std::string quota_key(const Slot& slot) const;
   std::string allowance_key(const Slot& slot, const std::string& member_id) const;
