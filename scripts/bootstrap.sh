@@ -24,6 +24,7 @@ libbenchmark-dev      micro-benchmarks
 libsdl2-dev           desktop client window and input
 libgl-dev             desktop client OpenGL
 libqrcodegencpp-dev   QR codes (native)
+libsodium-dev         password hashing (Argon2id), session and redemption-code HMACs
 fonts-wqy-microhei    CJK font the UI subset is cut from
 fonttools             pyftsubset cuts the font subset
 brotli                precompressed .br static files

@@ -3,7 +3,11 @@
 #include "core/json.h"
 #include "core/models/app_info.h"
 #include "core/models/notice.h"
+#include "server/auth/auth_routes.h"
+#include "server/bookings/routes.h"
 #include "server/build_info.h"
+#include "server/coupons/routes.h"
+#include "server/stations/routes.h"
 #include "server/store/notice_repo.h"
 
 namespace hg::srv {
@@ -43,6 +47,11 @@ void add_api_v1_routes(Router& router, ApiContext& ctx) {
     r.set_header("Cache-Control", "no-cache");
     return r;
   });
+
+  add_auth_routes(router, ctx);
+  add_stations_routes(router, ctx);
+  add_coupons_routes(router, ctx);
+  add_bookings_routes(router, ctx);
 }
 
 }  // namespace hg::srv

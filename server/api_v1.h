@@ -1,5 +1,6 @@
-// /api/v1: the endpoints of the foundation issue. Later issues add their own
-// add_*_routes(Router&, …) next to this one.
+// /api/v1: the foundation's endpoints here; each area adds its own from
+// server/<area>/routes.cpp (auth, stations, coupons, bookings), all registered by
+// add_api_v1_routes.
 //
 //   GET /api/v1/health   {"health": HealthInfo}      200, or 503 with status "degraded"
 //   GET /api/v1/version  {"version": VersionInfo}
@@ -12,6 +13,7 @@
 #include <functional>
 
 #include "core/cst_time.h"
+#include "server/auth/token.h"
 #include "server/router.h"
 #include "server/store/store.h"
 
@@ -21,6 +23,7 @@ struct ApiContext {
   Store& store;
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
   std::function<UnixSeconds()> now;  // wall clock, UTC seconds
+  TokenKey token_key;                // signs session tokens (server/auth/token.h)
 };
 
 void add_api_v1_routes(Router& router, ApiContext& ctx);

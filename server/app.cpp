@@ -1,5 +1,6 @@
 #include "server/app.h"
 
+#include "server/api_error.h"
 #include "server/log.h"
 #include "server/store/sqlite.h"
 
@@ -21,9 +22,11 @@ Error not_found_error(const std::string& path) {
   return make_error(Errc::not_found, "接口不存在：" + shown, "No such API endpoint: " + shown);
 }
 
-Response App::run_handler(const Route& route, const Request& req) {
+Response App::guarded(const Request& req, const std::function<Response()>& fn) {
   try {
-    return route.handler(req);
+    return fn();
+  } catch (const ApiError& e) {
+    return Response::error(e.error());
   } catch (const DbError& e) {
     log::error(std::string(req.method) + " " + req.target + ": " + e.what());
     return Response::error(e.error());
@@ -32,6 +35,10 @@ Response App::run_handler(const Route& route, const Request& req) {
     return Response::error(
         make_error(Errc::internal, "服务器内部错误，这是程序缺陷，请稍后再试", "Internal server error (a bug); please try again later"));
   }
+}
+
+Response App::run_handler(const Route& route, const Request& req) {
+  return guarded(req, [&] { return route.handler(req); });
 }
 
 void App::handle(Request req, Responder outer) {
@@ -66,8 +73,28 @@ void App::handle(Request req, Responder outer) {
   // into a running task, and the member gets "busy" at once.
   auto shared_req = std::make_shared<Request>(std::move(req));
   auto shared_done = std::make_shared<Responder>(std::move(done));
-  const bool queued = workers_.try_submit([route, shared_req, shared_done] {
-    (*shared_done)(run_handler(*route, *shared_req));
+  GroupCommit* writes = writes_;
+  const bool queued = workers_.try_submit([route, shared_req, shared_done, writes] {
+    if (route->run != Run::group_commit) {
+      (*shared_done)(run_handler(*route, *shared_req));
+      return;
+    }
+    // Prepare here (parse, validate, check the role), then queue the write itself; the
+    // worker is free again at once and the answer goes out after the batch commits.
+    WriteOp op;
+    Response refused = guarded(*shared_req, [&] {
+      op = route->prepare(*shared_req);
+      return Response{};
+    });
+    if (!op) {
+      (*shared_done)(std::move(refused));
+      return;
+    }
+    if (!writes) {
+      (*shared_done)(Response::error(make_error(Errc::internal, "写入队列未配置", "No write queue configured")));
+      return;
+    }
+    writes->submit(std::move(op), [shared_done](Response r) { (*shared_done)(std::move(r)); });
   });
   if (!queued)
     (*shared_done)(Response::error(

@@ -2,19 +2,22 @@
 // IO thread or the worker pool, as each route says), everything else to the static site.
 // Every exception a handler throws becomes a JSON error here; nothing escapes to the server.
 #pragma once
+#include <functional>
 #include <memory>
 #include <mutex>
 
 #include "server/http_server.h"
 #include "server/router.h"
 #include "server/static_files.h"
+#include "server/store/group_commit.h"
 #include "server/worker_pool.h"
 
 namespace hg::srv {
 
 class App : public RequestHandler {
  public:
-  App(const Router& router, WorkerPool& workers) : router_(router), workers_(workers) {}
+  App(const Router& router, WorkerPool& workers, GroupCommit* writes = nullptr)
+      : router_(router), workers_(workers), writes_(writes) {}
 
   void handle(Request req, Responder done) override;
 
@@ -24,12 +27,15 @@ class App : public RequestHandler {
 
   // Runs a route's handler, turning exceptions into error responses.
   static Response run_handler(const Route& route, const Request& req);
+  // Runs fn, turning ApiError, DbError and any other exception into an error response.
+  static Response guarded(const Request& req, const std::function<Response()>& fn);
 
  private:
   Response serve_static(const Request& req) const;
 
   const Router& router_;
   WorkerPool& workers_;
+  GroupCommit* writes_;
   mutable std::mutex site_mu_;
   std::shared_ptr<const StaticSite> site_;
 };

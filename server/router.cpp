@@ -44,6 +44,11 @@ void Router::add(std::string method, std::string pattern, Run run, Handler handl
   routes_.push_back(std::move(r));
 }
 
+void Router::add_write(std::string method, std::string pattern, WritePrepare prepare) {
+  add(std::move(method), std::move(pattern), Run::group_commit, nullptr);
+  routes_.back().prepare = std::move(prepare);
+}
+
 Router::Match Router::match(std::string_view method, std::string_view path) const {
   Match m;
   const std::vector<std::string_view> segments = split_path(path);

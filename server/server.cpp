@@ -10,6 +10,7 @@
 #include "server/log.h"
 #include "server/static_files.h"
 #include "server/store/demo_seed.h"
+#include "server/store/group_commit.h"
 #include "server/store/store.h"
 #include "server/worker_pool.h"
 #include "data/demo_data.h"
@@ -35,6 +36,7 @@ struct Server::Impl {
   std::unique_ptr<App> app;
   std::unique_ptr<HttpServer> http;
   std::unique_ptr<WorkerPool> workers;
+  std::unique_ptr<GroupCommit> writes;
   std::mutex stop_mu;
   bool released = false;
 
@@ -44,6 +46,7 @@ struct Server::Impl {
     released = true;
     if (http) http->stop();
     if (workers) workers->stop();
+    if (writes) writes->stop();
     if (store) store->close();
     log::flush();
   }
@@ -56,7 +59,8 @@ Server::Server(const Config& config, ServerTuning tuning) : impl_(std::make_uniq
   log::set_quiet(config.quiet);
   const int workers = tuning.worker_threads > 0 ? tuning.worker_threads : std::max(2, config.threads);
   try {
-    s.store = Store::open({config.db, workers, 5000}, wall_now());
+    // One connection more than workers: the group committer holds one while it writes.
+    s.store = Store::open({config.db, workers + 1, 5000}, wall_now());
   } catch (const DbError& e) {
     throw StartupError("cannot open database " + config.db + ": " + describe(e));
   }
@@ -74,9 +78,11 @@ Server::Server(const Config& config, ServerTuning tuning) : impl_(std::make_uniq
   }
 
   s.workers = std::make_unique<WorkerPool>(workers, tuning.max_queue);
-  s.api = std::make_unique<ApiContext>(ApiContext{*s.store, std::chrono::steady_clock::now(), wall_now});
+  s.writes = std::make_unique<GroupCommit>(*s.store, GroupCommit::Options{});
+  s.api = std::make_unique<ApiContext>(ApiContext{*s.store, std::chrono::steady_clock::now(), wall_now, {}});
+  s.api->token_key = s.store->read([](Db& db) { return load_or_create_token_key(db); });
   add_api_v1_routes(s.router, *s.api);
-  s.app = std::make_unique<App>(s.router, *s.workers);
+  s.app = std::make_unique<App>(s.router, *s.workers, s.writes.get());
   if (!config.site.empty()) {
     try {
       auto site = StaticSite::load(config.site);

@@ -7,6 +7,7 @@
 
 #include "core/json.h"
 #include "core/models/app_info.h"
+#include "ui/areas.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/widgets.h"
@@ -21,15 +22,23 @@ const char* screen_name(Screen s) {
   switch (s) {
     case Screen::home: return "home";
     case Screen::station_map: return "station_map";
+    case Screen::coupons: return "coupons";
     case Screen::bookings: return "bookings";
     case Screen::points_mall: return "points_mall";
-    case Screen::brand: return "brand";
+    case Screen::account: return "account";
   }
   return "?";
 }
 }  // namespace
 
-App::App(Platform& platform) : platform_(platform), notices_(platform) {
+App::App(Platform& platform)
+    : platform_(platform),
+      session_(platform),
+      stations_(make_stations_area(platform, session_)),
+      coupons_(make_coupons_area(platform, session_)),
+      bookings_(make_bookings_area(platform, session_)),
+      account_(make_account_area(platform, session_)),
+      notices_(platform) {
   std::optional<std::string> saved = platform_.load(kLangKey);
   // Chinese first for everyone; English only once the member has chosen it.
   lang_ = saved && *saved == "en" ? Lang::en : Lang::zh;
@@ -41,10 +50,37 @@ void App::set_lang(Lang lang) {
   platform_.save(kLangKey, lang == Lang::zh ? "zh" : "en");
 }
 
-void App::go(Screen s, int brand) {
+Area* App::area(Screen s) {
+  switch (s) {
+    case Screen::station_map: return stations_.get();
+    case Screen::coupons: return coupons_.get();
+    case Screen::bookings: return bookings_.get();
+    case Screen::account: return account_.get();
+    case Screen::home:
+    case Screen::points_mall: return nullptr;
+  }
+  return nullptr;
+}
+
+UiContext App::context(float page_height) {
+  UiContext ctx{platform_, session_, lang_, platform_.now_ms(), [this](Screen s, const std::string& r) { go(s, r); },
+                page_height};
+  return ctx;
+}
+
+void App::go(Screen s, const std::string& route) {
   screen_ = s;
-  brand_ = brand;
+  if (Area* a = area(s)) a->open(route);
   ImGui::SetScrollY(0);
+}
+
+void App::open_path(const std::string& path) {
+  constexpr const char* kStation = "/s/";
+  if (path.rfind(kStation, 0) == 0 && path.size() > 3) {
+    go(Screen::station_map, "rate/" + path.substr(3));
+    return;
+  }
+  go(Screen::home);
 }
 
 void App::frame() {
@@ -57,8 +93,12 @@ void App::frame() {
       if (v.ok()) server_version_ = v.value().version;
     });
   }
-  trace_begin_frame(screen_name(screen_), lang_ == Lang::zh ? "zh" : "en",
+  Area* shown = area(screen_);
+  const std::string trace_screen = shown ? shown->trace_name() : screen_name(screen_);
+  trace_begin_frame(trace_screen.c_str(), lang_ == Lang::zh ? "zh" : "en",
                     notices_.status() == NoticeFeed::Status::online);
+  UiContext ctx = context(0);
+  for (Area* a : {stations_.get(), coupons_.get(), bookings_.get(), account_.get()}) a->tick(ctx);
 
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -68,6 +108,18 @@ void App::frame() {
   ImGui::Begin("##root", nullptr, root_flags);
   draw_header(vp->WorkSize.x);
 
+  if (shown && shown->full_bleed()) {
+    // The map draws edge to edge under the header and handles its own dragging.
+    ImGui::BeginChild("##page", ImVec2(0, 0), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ctx.page_height = ImGui::GetContentRegionAvail().y;
+    shown->draw(ctx, ImGui::GetContentRegionAvail().x);
+    ImGui::EndChild();
+    ImGui::End();
+    trace_end_frame();
+    return;
+  }
+
   // The page scrolls under a fixed header; its content is a centred column on wide screens.
   ImGui::BeginChild("##page", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
   touch_scroll();
@@ -75,8 +127,11 @@ void App::frame() {
   const float left = (vp->WorkSize.x - column) * 0.5f;
   ImGui::Dummy(ImVec2(0, 4));
   ImGui::Indent(left);
+  ctx.page_height = ImGui::GetContentRegionAvail().y;
   if (screen_ == Screen::home)
     draw_home(column);
+  else if (shown)
+    shown->draw(ctx, column);
   else
     draw_placeholder(column);
   ImGui::Unindent(left);
@@ -99,7 +154,19 @@ void App::draw_header(float width) {
     // "‹" is not in every font subset; an ASCII "<" reads as back just as well.
     char back[64];
     std::snprintf(back, sizeof back, "< %s", tr(S::back, lang_));
-    if (text_button(back, IM_COL32_WHITE)) go(Screen::home);
+    if (text_button(back, IM_COL32_WHITE)) {
+      Area* a = area(screen_);
+      if (!a || !a->back()) go(Screen::home);
+    }
+    if (Area* a = area(screen_)) {
+      // The area's name, centred in the bar (skipped when the bar is too narrow for it).
+      const char* title = a->title(lang_);
+      const float tw = ImGui::CalcTextSize(title).x * 18.0f / theme::kBodySize;
+      if (tw < column - 2 * 110.0f) {
+        ImGui::SetCursorPos(ImVec2(left + (column - tw) * 0.5f, (kHeaderHeight - 18.0f) * 0.5f - 1));
+        label(title, 18.0f, IM_COL32_WHITE);
+      }
+    }
   } else {
     ImGui::SetCursorPos(ImVec2(left, (kHeaderHeight - theme::kTitleSize) * 0.5f - 1));
     label(tr(S::app_name, lang_), theme::kTitleSize, IM_COL32_WHITE);
@@ -111,6 +178,13 @@ void App::draw_header(float width) {
   const float toggle_w = std::max(theme::kTouch, ImGui::CalcTextSize(toggle).x + 24.0f);
   ImGui::SetCursorPos(ImVec2(left + column - toggle_w, top));
   if (text_button(toggle, IM_COL32_WHITE)) set_lang(lang_ == Lang::zh ? Lang::en : Lang::zh);
+  if (screen_ == Screen::home) {
+    // 我的 / Me: sign in, or the signed-in account's tools.
+    const char* me = session_.signed_in() ? L(lang_, "我的", "Me") : L(lang_, "登录", "Sign in");
+    const float me_w = std::max(theme::kTouch, ImGui::CalcTextSize(me).x + 24.0f);
+    ImGui::SetCursorPos(ImVec2(left + column - toggle_w - me_w, top));
+    if (text_button(me, IM_COL32_WHITE)) go(Screen::account);
+  }
   ImGui::SetCursorPos(ImVec2(0, kHeaderHeight));
 }
 

@@ -2,15 +2,16 @@
 // (web/ or native/) owns the window and calls, each frame:
 //   platform.poll(); ImGui::NewFrame(); app.frame(); ImGui::Render(); draw
 #pragma once
+#include <memory>
 #include <string>
 
+#include "ui/area.h"
 #include "ui/feeds/notice_feed.h"
 #include "ui/i18n.h"
 #include "ui/platform.h"
+#include "ui/session.h"
 
 namespace hg::ui {
-
-enum class Screen { home, station_map, bookings, points_mall, brand };
 
 class App {
  public:
@@ -21,6 +22,13 @@ class App {
   Lang lang() const { return lang_; }
   void set_lang(Lang lang);
   Screen screen() const { return screen_; }
+  Session& session() { return session_; }
+
+  // Opens what a URL path names, for links from outside the app: "/s/<station-id>" (the
+  // QR code on a station's door) opens that station's rating form. Unknown paths: home.
+  void open_path(const std::string& path);
+  // Navigates to an area and one of its pages ("" = its first page).
+  void go(Screen s, const std::string& route = "");
 
   static constexpr const char* kVersion = "0.1.0";
 
@@ -30,12 +38,14 @@ class App {
   void draw_header(float width);
   void draw_offline_banner(float width);
   void draw_placeholder(float width);
-  void go(Screen s, int brand = 0);
+  Area* area(Screen s);
+  UiContext context(float page_height);
 
   Platform& platform_;
   Lang lang_ = Lang::zh;
   Screen screen_ = Screen::home;
-  int brand_ = 0;  // which brand page is open, when screen_ == brand
+  Session session_;
+  std::unique_ptr<Area> stations_, coupons_, bookings_, account_;
   NoticeFeed notices_;
   std::string server_version_ = "—";
   bool version_requested_ = false;

@@ -44,4 +44,9 @@ enum class S {
 
 const char* tr(S key, Lang lang);
 
+// For an area's own strings, written where they are used: both languages are required
+// arguments, so a missing translation is still a compile error.
+//   label(L(ctx.lang, "附近驿站", "Nearby stations"), …)
+inline const char* L(Lang lang, const char* zh, const char* en) { return lang == Lang::zh ? zh : en; }
+
 }  // namespace hg::ui

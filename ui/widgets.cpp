@@ -1,5 +1,7 @@
 #include "ui/widgets.h"
 
+#include <algorithm>
+
 #include "core/text_wrap.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
@@ -107,6 +109,88 @@ void touch_scroll() {
     g_drag_scrolled = true;
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
   }
+}
+
+bool text_field(const char* id, const char* hint, char* buf, size_t size, float width, int flags) {
+  ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 8.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, (theme::kTouch - theme::kBodySize) * 0.5f));
+  const bool changed = ImGui::InputTextWithHint(id, hint, buf, size, flags);
+  ImGui::PopStyleVar(2);
+  trace_label(hint);
+  trace_last_item(hint);
+  return changed;
+}
+
+namespace {
+struct CardState {
+  ImVec2 start;
+};
+ImVector<CardState> g_cards;
+}  // namespace
+
+void card_begin(float width) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  g_cards.push_back({ImGui::GetCursorScreenPos()});
+  ImGui::Dummy(ImVec2(width, 10));
+  ImGui::Indent(12);
+}
+
+void card_end(float width) {
+  ImGui::Unindent(12);
+  ImGui::Dummy(ImVec2(width, 2));
+  const ImVec2 start = g_cards.back().start;
+  g_cards.pop_back();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float bottom = ImGui::GetItemRectMax().y + 8;
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(start, ImVec2(start.x + width, bottom), theme::kCard, theme::kRadius);
+  dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(start.x, bottom + theme::kGap));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
+void message_box(const char* text, bool is_error, float width) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + 10));
+  const ImU32 fg = is_error ? theme::kPrimaryDark : theme::kOnline;
+  label(text, 14.0f, fg, width - 24);
+  const float bottom = ImGui::GetItemRectMax().y + 10;
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(p, ImVec2(p.x + width, bottom), is_error ? theme::rgb(0xFDECEC) : theme::rgb(0xE9F7EF), 8.0f);
+  dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(p.x, bottom + 6));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
+bool coming_soon_page(const char* glyph, const char* title, ImU32 color, const char* soon, const char* body,
+                      const char* back, float width) {
+  ImGui::Dummy(ImVec2(0, 40));
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 centre(p.x + width * 0.5f, p.y + 40);
+  dl->AddCircleFilled(centre, 40, color, 48);
+  ImFont* font = ImGui::GetFont();
+  const ImVec2 gs = font->CalcTextSizeA(40, FLT_MAX, 0, glyph);
+  dl->AddText(font, 40, ImVec2(centre.x - gs.x * 0.5f, centre.y - gs.y * 0.5f), IM_COL32_WHITE, glyph);
+  ImGui::Dummy(ImVec2(width, 96));
+  auto centred = [&](const char* text, float size, ImU32 col) {
+    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - w) * 0.5f));
+    label(text, size, col, width);
+  };
+  centred(title, theme::kTitleSize, theme::kText);
+  centred(soon, theme::kBodySize, theme::kPrimary);
+  centred(body, 14.0f, theme::kMuted);
+  ImGui::Dummy(ImVec2(0, 16));
+  const float bw = std::min(width, 240.0f);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - bw) * 0.5f);
+  return primary_button(back, bw);
 }
 
 }  // namespace hg::ui

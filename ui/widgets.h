@@ -18,6 +18,22 @@ bool text_button(const char* text, ImU32 color);
 
 void section_title(const char* text);
 
+// A touch-sized text field with a hint; the platform raises the phone keyboard / IME for it.
+// `width` 0 = the rest of the line. Returns true when the text changed.
+bool text_field(const char* id, const char* hint, char* buf, size_t size, float width = 0.0f, int flags = 0);
+
+// A white card behind whatever is drawn between card_begin and card_end, full `width`.
+void card_begin(float width);
+void card_end(float width);
+
+// An error or notice line in a tinted box (the message wraps).
+void message_box(const char* text, bool is_error, float width);
+
+// The "即将开放" page for a part not built yet: badge, title, explanation, back button.
+// Returns true when the back button was pressed.
+bool coming_soon_page(const char* glyph, const char* title, ImU32 color, const char* soon, const char* body,
+                      const char* back, float width);
+
 // Lets a finger drag the current window's content, as phones do; the mouse wheel and
 // scrollbar keep working as usual.
 void touch_scroll();

@@ -3,6 +3,10 @@
 #include <string>
 
 #include "data/demo_data.h"
+#include "server/auth/seed.h"
+#include "server/bookings/seed.h"
+#include "server/coupons/seed.h"
+#include "server/stations/seed.h"
 #include "server/store/member_repo.h"
 #include "server/store/notice_repo.h"
 
@@ -18,6 +22,10 @@ SeedResult seed_demo(Db& db, std::uint64_t seed, UnixSeconds now) {
   const demo::DemoData data = demo::make_demo_data(seed);
   for (const Member& m : data.members) member_repo::insert(db, m);
   for (const Notice& n : data.notices) notice_repo::insert(db, n, now);
+  seed_accounts(db, data.members, now);
+  seed_stations(db, seed, now);
+  seed_coupons(db, seed, now);
+  seed_bookings(db, seed, now);
   Stmt meta = db.prepare("INSERT INTO meta (key, value) VALUES ('demo_seed', ?1), ('demo_seeded_at', ?2)");
   meta.bind(1, std::to_string(seed)).bind(2, format_cst(now) + " CST");
   meta.run();

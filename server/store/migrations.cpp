@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "server/store/area_schemas.h"
+
 namespace hg::srv {
 
 namespace {
@@ -9,7 +11,7 @@ namespace {
 // Enums are stored by their stable names (the ones JSON and URLs use), not by number, so the
 // data reads plainly in the sqlite3 shell and in settlement reports. CHECK constraints keep
 // anything else out even when a second server instance (or a person) writes directly.
-const std::vector<Migration> kMigrations = {
+const Migration kInitMigration =
     {1, "init", R"sql(
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 64),
@@ -43,8 +45,7 @@ CREATE TABLE notices (
 ) STRICT;
 -- The home screen's order: pinned first, then newest.
 CREATE INDEX notices_feed ON notices (pinned DESC, published_at DESC, id DESC);
-)sql"},
-};
+)sql"};
 
 constexpr const char* kCreateSchemaMigrations = R"sql(
 CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -64,9 +65,15 @@ Error newer_schema_error(int found, int known) {
 
 }  // namespace
 
-const std::vector<Migration>& all_migrations() { return kMigrations; }
+const std::vector<Migration>& all_migrations() {
+  // Built on first use: the area migrations are defined in other files, whose static
+  // initialisation order relative to this one is unspecified.
+  static const std::vector<Migration> all = {kInitMigration, kAccountsMigration, kStationsMigration, kCouponsMigration,
+                                             kBookingsMigration};
+  return all;
+}
 
-int latest_schema_version() { return kMigrations.empty() ? 0 : kMigrations.back().version; }
+int latest_schema_version() { return all_migrations().back().version; }
 
 int current_schema_version(Db& db) {
   const bool has_table =

@@ -76,6 +76,10 @@ class Store {
     }
   }
 
+  // The process-wide writer lock write() holds; GroupCommit takes it around each batch so
+  // the two kinds of writer queue in order instead of meeting on SQLITE_BUSY.
+  std::unique_lock<std::mutex> writer_lock() { return std::unique_lock<std::mutex>(write_mu_); }
+
   int schema_version() const { return schema_version_; }
   const std::string& path() const { return path_; }
   // Closes every connection (waits until all are handed back). Idempotent.

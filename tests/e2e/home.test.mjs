@@ -101,8 +101,8 @@ describe('web client', () => {
   test('opens a tile and comes back', async () => {
     const { ctx, page } = await openApp(browser, server.url, PHONE);
     await waitForTrace(page, (t) => t.items.length > 5, 'tiles');
-    await tapItem(page, '驿站地图');
-    await waitForTrace(page, (t) => t.screen === 'station_map' && t.labels.includes('即将开放'), 'the station map screen');
+    await tapItem(page, '福豆商城');
+    await waitForTrace(page, (t) => t.screen === 'points_mall' && t.labels.includes('即将开放'), 'the points mall page');
     await tapItem(page, '< 返回');
     await waitForTrace(page, (t) => t.screen === 'home', 'home');
     await ctx.close();

@@ -72,14 +72,17 @@ TEST(HomeScreen, ATileOpensItsScreenAndBackReturnsHome) {
   hg::native::NativePlatform platform(kNoServer, dir.path.string());
   HeadlessUi ui(platform);
   ui.frames(3);
-  ASSERT_TRUE(ui.tap("驿站地图"));
-  EXPECT_EQ(ui.trace().screen, "station_map");
+  ASSERT_TRUE(ui.tap("福豆商城"));
+  EXPECT_EQ(ui.trace().screen, "points_mall");
   EXPECT_TRUE(ui.has_label("即将开放"));
   ASSERT_TRUE(ui.tap("< 返回"));
   EXPECT_EQ(ui.trace().screen, "home");
   ASSERT_TRUE(ui.tap("惠工出行"));
-  EXPECT_EQ(ui.trace().screen, "brand");
-  EXPECT_TRUE(ui.has_label("惠工出行"));
+  EXPECT_EQ(ui.trace().screen.rfind("coupons", 0), 0u) << ui.trace().screen;
+  ASSERT_TRUE(ui.tap("< 返回"));
+  EXPECT_EQ(ui.trace().screen, "home");
+  ASSERT_TRUE(ui.tap("登录"));
+  EXPECT_EQ(ui.trace().screen, "account/sign_in");
 }
 
 TEST(HomeScreen, SearchNarrowsToWhatMatches) {

@@ -114,7 +114,7 @@ void App::draw_home(float width) {
         continue;
       ++hits;
       ImGui::PushID(i);
-      if (primary_button(lang_ == Lang::zh ? b.zh : b.en, width)) go(Screen::brand, i);
+      if (primary_button(lang_ == Lang::zh ? b.zh : b.en, width)) go(Screen::coupons, "brand/" + std::to_string(i));
       ImGui::PopID();
     }
     for (const Service& s : kServices) {
@@ -143,7 +143,7 @@ void App::draw_home(float width) {
     ImGui::PushID(i);
     if (tile("##brand", theme::brand_glyph(b.brand), theme::brand_color(b.brand), lang_ == Lang::zh ? b.zh : b.en,
              lang_ == Lang::zh ? b.tagline_zh : b.tagline_en, ImVec2(brands.w, kTileHeight)))
-      go(Screen::brand, i);
+      go(Screen::coupons, "brand/" + std::to_string(i));
     ImGui::PopID();
     brands.next();
   }
@@ -174,42 +174,12 @@ void App::draw_home(float width) {
 }
 
 void App::draw_placeholder(float width) {
-  const char* glyph = "惠";
-  const char* title = "";
-  ImU32 color = theme::kPrimary;
-  if (screen_ == Screen::brand) {
-    const BrandInfo& b = brand_info(static_cast<Brand>(brand_));
-    glyph = theme::brand_glyph(b.brand);
-    title = lang_ == Lang::zh ? b.zh : b.en;
-    color = theme::brand_color(b.brand);
-  }
+  // Only the points mall is still to come; every other service is an Area.
   for (const Service& s : kServices)
-    if (s.screen == screen_) {
-      glyph = s.glyph;
-      title = tr(s.title, lang_);
-      color = s.color;
-    }
-  ImGui::Dummy(ImVec2(0, 40));
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 centre(p.x + width * 0.5f, p.y + 40);
-  dl->AddCircleFilled(centre, 40, color, 48);
-  ImFont* font = ImGui::GetFont();
-  const ImVec2 gs = font->CalcTextSizeA(40, FLT_MAX, 0, glyph);
-  dl->AddText(font, 40, ImVec2(centre.x - gs.x * 0.5f, centre.y - gs.y * 0.5f), IM_COL32_WHITE, glyph);
-  ImGui::Dummy(ImVec2(width, 96));
-  auto centred = [&](const char* text, float size, ImU32 col) {
-    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - w) * 0.5f));
-    label(text, size, col, width);
-  };
-  centred(title, theme::kTitleSize, theme::kText);
-  centred(tr(S::coming_soon, lang_), theme::kBodySize, theme::kPrimary);
-  centred(tr(S::coming_soon_body, lang_), 14.0f, theme::kMuted);
-  ImGui::Dummy(ImVec2(0, 16));
-  const float bw = std::min(width, 240.0f);
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - bw) * 0.5f);
-  if (primary_button(tr(S::back, lang_), bw)) go(Screen::home);
+    if (s.screen == screen_ &&
+        coming_soon_page(s.glyph, tr(s.title, lang_), s.color, tr(S::coming_soon, lang_), tr(S::coming_soon_body, lang_),
+                         tr(S::back, lang_), width))
+      go(Screen::home);
 }
 
 }  // namespace hg::ui

@@ -1,0 +1,43 @@
+#include "server/store/idempotency.h"
+
+#include "core/coupons/sha256.h"
+#include "server/api_error.h"
+
+namespace hg::srv {
+
+std::string idempotency_key(const Request& req) {
+  const std::string* h = req.header("idempotency-key");
+  if (!h) fail(Errc::invalid_input, "请求缺少幂等键（Idempotency-Key）", "The request needs an Idempotency-Key header");
+  bool ok = h->size() >= 8 && h->size() <= 64;
+  for (char c : *h) ok = ok && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+  if (!ok)
+    fail(Errc::invalid_input, "幂等键格式有误（8–64 个字母、数字、- 或 _）",
+         "Malformed Idempotency-Key (8–64 letters, digits, - or _)");
+  return *h;
+}
+
+Response idempotent(Db& db, const Request& req, const std::string& scope, UnixSeconds now,
+                    const std::function<Response()>& fn) {
+  const std::string key = idempotency_key(req);
+  const std::string fingerprint = sha256_hex(req.method + " " + req.path + "\n" + req.body);
+  Stmt& find = db.cached("SELECT request_hash, status, body FROM idempotency WHERE scope = ?1 AND key = ?2");
+  find.bind(1, scope).bind(2, key);
+  if (find.step()) {
+    if (find.column_text(0) != fingerprint)
+      fail(Errc::conflict, "该幂等键已用于另一个请求", "This Idempotency-Key was already used for a different request");
+    Response r = Response::json(find.column_int(1), find.column_text(2));
+    r.set_header("Idempotent-Replay", "true");
+    return r;
+  }
+  Response r = fn();
+  if (r.status >= 200 && r.status < 300) {
+    Stmt& put = db.cached(
+        "INSERT INTO idempotency (scope, key, request_hash, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    put.bind(1, scope).bind(2, key).bind(3, fingerprint).bind(4, r.status).bind(5, std::string(r.body_view()));
+    put.bind(6, static_cast<std::int64_t>(now));
+    put.run();
+  }
+  return r;
+}
+
+}  // namespace hg::srv

@@ -1,0 +1,26 @@
+// Every state-changing request carries an Idempotency-Key header (8–64 chars of
+// [A-Za-z0-9_-]); a retry with the same key from the same account gets the first answer
+// again instead of a second coupon or booking. Call inside the write's transaction:
+//
+//   return idempotent(db, req, me.account_id, now, [&] { return claim(db, …); });
+//
+// Only successful answers (2xx) are remembered: a refusal (sold out, not open yet) is not
+// stored, so a retry after the cause has gone is decided afresh. The same key with a
+// different request body is refused with 409.
+#pragma once
+#include <functional>
+#include <string>
+
+#include "core/cst_time.h"
+#include "server/http_types.h"
+#include "server/store/sqlite.h"
+
+namespace hg::srv {
+
+// Throws ApiError invalid_input when the header is missing or malformed.
+std::string idempotency_key(const Request& req);
+
+Response idempotent(Db& db, const Request& req, const std::string& scope, UnixSeconds now,
+                    const std::function<Response()>& fn);
+
+}  // namespace hg::srv

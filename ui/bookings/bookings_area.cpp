@@ -1,0 +1,32 @@
+// The bookings area. Placeholder page until its issue builds the screens.
+#include <imgui.h>
+
+#include "ui/areas.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace hg::ui {
+
+namespace {
+
+class BookingsArea : public Area {
+ public:
+  BookingsArea(Platform& /*platform*/, Session& /*session*/) {}
+
+  void draw(UiContext& ctx, float width) override {
+    if (coming_soon_page("约", title(ctx.lang), theme::rgb(0x14B8A6), L(ctx.lang, "即将开放", "Coming soon"),
+                         L(ctx.lang, "这项服务正在建设中，敬请期待。", "This service is being built. Please check back soon."),
+                         L(ctx.lang, "返回首页", "Back to home"), width))
+      ctx.go(Screen::home, "");
+  }
+  std::string trace_name() const override { return "bookings"; }
+  const char* title(Lang lang) const override { return L(lang, "预约", "Bookings"); }
+};
+
+}  // namespace
+
+std::unique_ptr<Area> make_bookings_area(Platform& platform, Session& session) {
+  return std::make_unique<BookingsArea>(platform, session);
+}
+
+}  // namespace hg::ui

@@ -1,0 +1,43 @@
+// The signed-in account on this device, kept in storage so a reload stays signed in.
+// Areas send authenticated requests through api(): it adds "Authorization: Bearer …" and
+// signs out locally when the server answers 401 (expired or revoked session).
+#pragma once
+#include <functional>
+#include <string>
+
+#include "core/error.h"
+#include "core/models/session.h"
+#include "ui/platform.h"
+
+namespace hg::ui {
+
+class Session {
+ public:
+  explicit Session(Platform& platform);
+
+  const SessionInfo& info() const { return info_; }
+  bool signed_in() const { return info_.signed_in(); }
+  bool is(const char* role) const { return signed_in() && info_.role == role; }
+
+  // done(ok, error) on the UI thread.
+  void sign_in(const std::string& login, const std::string& password, std::function<void(bool, const Error&)> done);
+  void sign_out();
+  bool busy() const { return busy_; }
+
+  void api(HttpRequest request, Platform::HttpDone done);
+  // A fresh Idempotency-Key for one state-changing request (keep it for its retries).
+  std::string new_idempotency_key();
+
+ private:
+  void store();
+  Platform& platform_;
+  SessionInfo info_;
+  bool busy_ = false;
+  std::uint64_t key_counter_ = 0;
+};
+
+// Reads {"error":{code,zh,en}} from an answer; a transport failure or an unreadable body
+// becomes a readable "unavailable" error.
+Error error_of(const HttpResponse& r);
+
+}  // namespace hg::ui
