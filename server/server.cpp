@@ -79,7 +79,8 @@ Server::Server(const Config& config, ServerTuning tuning) : impl_(std::make_uniq
 
   s.workers = std::make_unique<WorkerPool>(workers, tuning.max_queue);
   s.writes = std::make_unique<GroupCommit>(*s.store, GroupCommit::Options{});
-  s.api = std::make_unique<ApiContext>(ApiContext{*s.store, std::chrono::steady_clock::now(), wall_now, {}});
+  s.api = std::make_unique<ApiContext>(ApiContext{*s.store, std::chrono::steady_clock::now(),
+                                                     tuning.clock ? tuning.clock : std::function<UnixSeconds()>(wall_now), {}});
   s.api->token_key = s.store->read([](Db& db) { return load_or_create_token_key(db); });
   add_api_v1_routes(s.router, *s.api);
   s.app = std::make_unique<App>(s.router, *s.workers, s.writes.get());
@@ -107,6 +108,7 @@ Server::~Server() { impl_->release(); }
 
 Router& Server::router() { return impl_->router; }
 Store& Server::store() { return *impl_->store; }
+ApiContext& Server::api() { return *impl_->api; }
 
 void Server::start() {
   try {

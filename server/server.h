@@ -2,15 +2,19 @@
 // the HTTP server, wired together from a Config. main() and the tests both use this, so
 // the tests exercise the real thing (real sockets, real SQLite file).
 #pragma once
+#include <functional>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
 #include <string>
 
+#include "core/cst_time.h"
 #include "server/config.h"
 #include "server/router.h"
 
 namespace hg::srv {
+
+struct ApiContext;
 
 class Store;
 class StaticSite;
@@ -26,6 +30,9 @@ struct ServerTuning {
   bool handle_signals = false;  // main() sets this
   int worker_threads = 0;       // 0: max(2, config.threads)
   std::size_t max_queue = 4096;
+  // The wall clock handlers see (UTC seconds); tests set it to cross CST day and month
+  // boundaries. Empty: the system clock.
+  std::function<UnixSeconds()> clock;
 };
 
 class Server {
@@ -39,6 +46,7 @@ class Server {
   // Extra routes (tests, later issues) must be added before start().
   Router& router();
   Store& store();
+  ApiContext& api();
 
   // Binds and serves. Throws StartupError (e.g. port in use).
   void start();

@@ -44,6 +44,8 @@ struct TestServerOptions {
   bool with_site = true;
   std::string db;  // default: a fresh file in the temp dir
   std::function<void(srv::Router&)> extra_routes;
+  // The clock handlers see (UTC seconds); empty = the system clock.
+  std::function<UnixSeconds()> clock;
 };
 
 inline TestServerOptions with_routes(std::function<void(srv::Router&)> routes) {
