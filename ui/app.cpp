@@ -71,7 +71,8 @@ UiContext App::context(float page_height) {
 void App::go(Screen s, const std::string& route) {
   screen_ = s;
   if (Area* a = area(s)) a->open(route);
-  ImGui::SetScrollY(0);
+  // Applied inside the page at the next frame: go() may run outside a frame (deep links).
+  scroll_to_top_ = true;
 }
 
 void App::open_path(const std::string& path) {
@@ -85,9 +86,14 @@ void App::open_path(const std::string& path) {
 
 void App::frame() {
   notices_.tick();
-  if (!version_requested_) {
-    version_requested_ = true;
+  // The server's version for the footer: asked at start and, while unknown (the server was
+  // down), again every 30 s, so it appears once the server is back without a restart.
+  const std::int64_t now = platform_.now_ms();
+  if (!version_in_flight_ && server_version_ == "—" && now >= version_next_ms_) {
+    version_in_flight_ = true;
+    version_next_ms_ = now + 30000;
     platform_.http({"GET", "/api/v1/version", {}, {}, 5000}, [this](const HttpResponse& r) {
+      version_in_flight_ = false;
       if (r.status != 200) return;
       Result<VersionInfo> v = from_json<VersionInfo>(r.body, kVersionJson);
       if (v.ok()) server_version_ = v.value().version;
@@ -123,6 +129,8 @@ void App::frame() {
   // The page scrolls under a fixed header; its content is a centred column on wide screens.
   ImGui::BeginChild("##page", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
   touch_scroll();
+  if (scroll_to_top_) ImGui::SetScrollY(0);
+  scroll_to_top_ = false;
   const float column = std::min(vp->WorkSize.x - 2 * theme::kPad, theme::kContentMaxWidth);
   const float left = (vp->WorkSize.x - column) * 0.5f;
   ImGui::Dummy(ImVec2(0, 4));

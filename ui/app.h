@@ -48,7 +48,9 @@ class App {
   std::unique_ptr<Area> stations_, coupons_, bookings_, account_;
   NoticeFeed notices_;
   std::string server_version_ = "—";
-  bool version_requested_ = false;
+  bool version_in_flight_ = false;
+  std::int64_t version_next_ms_ = 0;
+  bool scroll_to_top_ = false;
   char search_[128] = {};
 };
 

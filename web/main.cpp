@@ -48,6 +48,9 @@ int main() {
   }
   static hg::ui::App app(g_platform);
   g_app = &app;
+  // A deep link (the QR code on a station's door opens /s/<station-id>) opens its page.
+  const std::string path = emscripten_run_script_string("location.pathname");
+  if (path != "/" && path != "/index.html") app.open_path(path);
   emscripten_set_main_loop_arg(step, nullptr, 0, true);
   return 0;
 }
