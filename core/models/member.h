@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/cst_time.h"
+#include "core/models/enum_field.h"
 
 namespace hg {
 
@@ -33,6 +34,8 @@ struct Member {
   void serialize(Archive& ar, std::uint32_t /*version*/) {
     ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(phone_masked), CEREAL_NVP(occupation), CEREAL_NVP(group),
        CEREAL_NVP(union_name), CEREAL_NVP(city), CEREAL_NVP(joined_at));
+    check_enum<Archive>(occupation, Occupation::office, "occupation");
+    check_enum<Archive>(group, MemberGroup::model_worker, "group");
   }
 };
 

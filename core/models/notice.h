@@ -26,6 +26,7 @@ struct Notice {
     ar(CEREAL_NVP(id), CEREAL_NVP(brand), CEREAL_NVP(title_zh), CEREAL_NVP(title_en), CEREAL_NVP(body_zh),
        CEREAL_NVP(body_en), CEREAL_NVP(published_at));
     if (version >= 2) ar(CEREAL_NVP(pinned));
+    check_enum<Archive>(brand, Brand::consume, "brand");
   }
 };
 

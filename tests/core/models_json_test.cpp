@@ -209,6 +209,32 @@ TEST(ModelsJson, MalformedJsonIsInvalidInputNotAnException) {
   }
 }
 
+TEST(ModelsJson, OutOfRangeEnumsAreInvalidInput) {
+  std::string json = to_json("member", sample_member());
+  const std::string field = "\"occupation\": ";
+  const size_t at = json.find(field);
+  ASSERT_NE(at, std::string::npos) << json;
+  const size_t end = json.find(',', at);
+  for (const char* value : {"6", "200", "255"}) {
+    std::string bad = json.substr(0, at + field.size()) + value + json.substr(end);
+    Result<Member> r = from_json<Member>(bad, "member");
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.error().code, Errc::invalid_input);
+  }
+  // The last valid value still loads.
+  std::string last = json.substr(0, at + field.size()) + "5" + json.substr(end);
+  ASSERT_TRUE(from_json<Member>(last, "member").ok()) << last;
+
+  Notice n;
+  n.id = "n1";
+  n.brand = Brand::consume;
+  std::string nj = to_json("notice", n);
+  const size_t b = nj.find("\"brand\": 5");
+  ASSERT_NE(b, std::string::npos) << nj;
+  nj.replace(b, std::string("\"brand\": 5").size(), "\"brand\": 6");
+  EXPECT_FALSE(from_json<Notice>(nj, "notice").ok());
+}
+
 TEST(ModelsJson, WrongTypeForANumberIsInvalidInput) {
   Notice n = sample_notice();
   std::string json = to_json("notice", n);
