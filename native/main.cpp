@@ -1,6 +1,7 @@
 // Desktop entry point: the same screens as the browser, in an SDL2 + OpenGL 3.3 window.
 //   huigong-desktop [--server http://127.0.0.1:8080] [--font FILE] [--data DIR] [--lang zh|en]
-//                   [--size 420x800] [--screenshot OUT.ppm [--frames N]]
+//                   [--open PATH] [--size 420x800] [--screenshot OUT.ppm [--frames N]]
+// --open opens a page as a deep link would: "/s/<station-id>", "/coupons/mine", "/account".
 // --screenshot draws N frames (default 90), writes the last one as a PPM image, prints the
 // frame trace as JSON on stdout and exits: the desktop check under Xvfb uses it.
 #include <SDL.h>
@@ -26,6 +27,7 @@ struct Options {
   std::string data;
   std::string lang;
   std::string screenshot;
+  std::string open;  // a page to open at start, as a deep-link path ("/s/<id>", "/coupons/mine")
   int frames = 90;
   int width = 420, height = 800;
 };
@@ -34,7 +36,7 @@ struct Options {
   if (problem) std::fprintf(stderr, "huigong-desktop: %s\n", problem);
   std::fprintf(stderr,
                "usage: huigong-desktop [--server URL] [--font FILE] [--data DIR] [--lang zh|en]\n"
-               "                       [--size WxH] [--screenshot OUT.ppm [--frames N]]\n");
+               "                       [--open PATH] [--size WxH] [--screenshot OUT.ppm [--frames N]]\n");
   std::exit(problem ? 2 : 0);
 }
 
@@ -52,6 +54,7 @@ Options parse(int argc, char** argv) {
     else if (a == "--data") o.data = value();
     else if (a == "--lang") o.lang = value();
     else if (a == "--screenshot") o.screenshot = value();
+    else if (a == "--open") o.open = value();
     else if (a == "--frames") o.frames = std::atoi(value().c_str());
     else if (a == "--size") {
       const std::string v = value();
@@ -104,6 +107,7 @@ int main(int argc, char** argv) {
   {
     hg::ui::App app(platform);
     if (!opt.lang.empty()) app.set_lang(opt.lang == "en" ? hg::ui::Lang::en : hg::ui::Lang::zh);
+    if (!opt.open.empty()) app.open_path(opt.open);
     if (opt.screenshot.empty()) {
       // Without vsync (remote desktops, Xvfb) an idle loop would spin a core: wait for input
       // up to one frame's time; input that is already there is handled at once.

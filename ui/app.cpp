@@ -81,6 +81,15 @@ void App::open_path(const std::string& path) {
     go(Screen::station_map, "rate/" + path.substr(3));
     return;
   }
+  // "/<screen>" or "/<screen>/<route…>": the names the trace uses.
+  const size_t slash = path.find('/', 1);
+  const std::string name = path.substr(1, slash == std::string::npos ? std::string::npos : slash - 1);
+  const std::string route = slash == std::string::npos ? "" : path.substr(slash + 1);
+  for (Screen s : {Screen::station_map, Screen::coupons, Screen::bookings, Screen::points_mall, Screen::account})
+    if (name == screen_name(s)) {
+      go(s, route);
+      return;
+    }
   go(Screen::home);
 }
 

@@ -25,7 +25,8 @@ class App {
   Session& session() { return session_; }
 
   // Opens what a URL path names, for links from outside the app: "/s/<station-id>" (the
-  // QR code on a station's door) opens that station's rating form. Unknown paths: home.
+  // QR code on a station's door) opens that station's rating form; "/<screen>[/<route>]"
+  // opens an area's page ("/coupons/mine", "/account"). Unknown paths: home.
   void open_path(const std::string& path);
   // Navigates to an area and one of its pages ("" = its first page).
   void go(Screen s, const std::string& route = "");

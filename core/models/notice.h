@@ -9,6 +9,7 @@
 
 #include "core/cst_time.h"
 #include "core/models/brand.h"
+#include "core/models/enum_field.h"
 
 namespace hg {
 
