@@ -113,10 +113,15 @@ void touch_scroll() {
 
 bool text_field(const char* id, const char* hint, char* buf, size_t size, float width, int flags) {
   ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
+  // A tinted, outlined box: on a white card a white field would be invisible.
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 8.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, (theme::kTouch - theme::kBodySize) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kBackground);
+  ImGui::PushStyleColor(ImGuiCol_Border, theme::kBorder);
   const bool changed = ImGui::InputTextWithHint(id, hint, buf, size, flags);
-  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(2);
+  ImGui::PopStyleVar(3);
   trace_label(hint);
   trace_last_item(hint);
   return changed;
