@@ -11,7 +11,7 @@ SEED ?= 42
 export NODE_PATH := /usr/share/nodejs
 export EM_FROZEN_CACHE := 1
 
-.PHONY: run test bootstrap web server desktop bench-size bench-stations clean distclean help
+.PHONY: run test bootstrap web server desktop bench-size bench-stations bench-snapshot bench-map bench-bookings bench-claims clean distclean help
 
 help:
 	@echo "make run          build and serve the app on http://$(ADDR):$(PORT) with demo data"
@@ -19,6 +19,10 @@ help:
 	@echo "make desktop      build the desktop client (build/native-release/native/huigong-desktop)"
 	@echo "make bench-size   download sizes and time to first frame"
 	@echo "make bench-stations  station map: JS peers vs our wasm vs native (SEED=<n>, REPS=<n>)"
+	@echo "make bench-snapshot  station snapshot size: Fujian + 150,000 national, raw/gzip vs cereal and JSON"
+	@echo "make bench-map    station map frame CPU ms, 150,000 stations, zooms 3-16 (native + wasm)"
+	@echo "make bench-bookings  health-check rush: 2,000 places, 20,000 members, 1,000 connections"
+	@echo "make bench-claims coupon rush: 20,000 coupons, 100,000 members, 1,000 connections, kill -9 mid-rush"
 	@echo "make clean        remove build/ (caches in ~/.cache/huigong stay)"
 
 bootstrap:
@@ -59,6 +63,40 @@ bench-stations: bootstrap
 	@cmake --build --preset native-release --target stations_bench stations_bench_wasm stations_js_peers
 	@cd build/native-release/bench && node --no-experimental-fetch $(CURDIR)/bench/stations_bench.mjs \
 	  js-peers stations_wasm.cjs stations_bench $(REPS) $(SEED)
+
+# Station snapshot bytes on the wire (Fujian demo and 150,000 national; ours vs cereal/JSON,
+# raw and gzip); fails when the national gzip snapshot is over 3 MB.
+bench-snapshot: bootstrap
+	@cmake --preset native-release >/dev/null
+	@cmake --build --preset native-release --target station_snapshot_size
+	@build/native-release/bench/station_snapshot_size $(SEED)
+
+# Station map: CPU time of one map frame with the 150,000-station national set at zooms
+# 3-16 (median / p95 ms), our native build and our wasm under Node; budget 4 ms in wasm.
+bench-map: bootstrap
+	@cmake --preset native-release >/dev/null
+	@cmake --build --preset native-release --target map_frame map_frame_wasm huigong_font
+	@echo "[huigong] map frame, native"
+	@build/native-release/bench/map_frame build/native-release/font/huigong-ui.ttf
+	@echo "[huigong] map frame, wasm (node)"
+	@cd build/native-release/bench && node --no-experimental-fetch map_frame_wasm.cjs ../font/huigong-ui.ttf
+
+# Health-check rush: 2,000 places to 20,000 members over 1,000 connections against the
+# release server; the last line is the result. BOOKINGS_BUILD picks another build dir.
+BOOKINGS_BUILD ?= build/native-release
+bench-bookings: bootstrap
+	@if [ "$(BOOKINGS_BUILD)" = build/native-release ]; then cmake --preset native-release >/dev/null; \
+	  else cmake -S . -B $(BOOKINGS_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null; fi
+	@cmake --build $(BOOKINGS_BUILD) --target huigong_server bookings_setup bookings_load
+	@bench/bookings.sh $(BOOKINGS_BUILD)
+
+# Coupon rush against the real server binary (synchronous=FULL): claims/s and p50/p99
+# until sold out, ratio to /api/v1/health at the same 1,000 connections, then a
+# kill -9 mid-rush and a check that every acknowledged claim survived (bench/claims.sh).
+bench-claims: bootstrap
+	@cmake --preset native-release >/dev/null
+	@cmake --build --preset native-release --target huigong_server claims_setup claims_load
+	@bench/claims.sh build/native-release
 
 clean:
 	rm -rf build

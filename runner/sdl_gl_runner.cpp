@@ -6,6 +6,8 @@
 #include <imgui_impl_sdl2.h>
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -15,6 +17,7 @@
 
 #include "ui/app.h"
 #include "ui/fonts.h"
+#include "ui/gesture.h"
 #include "ui/platform.h"
 #include "ui/theme.h"
 
@@ -24,6 +27,38 @@ namespace {
 // ImGui reports where the focused text field is once per frame; the SDL backend moves the
 // desktop IME box there, and the platform (the browser's hidden textarea) follows too.
 void (*g_sdl_ime_fn)(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData*) = nullptr;
+
+// Two fingers on the screen (SDL finger events: touch screens natively and in the browser)
+// become a pinch for the map (ui/gesture.h); ImGui itself only ever sees the first finger.
+struct Finger {
+  SDL_FingerID id;
+  float x, y;  // normalised to the window, 0..1
+};
+std::vector<Finger> g_fingers;
+
+void track_finger(const SDL_Event& e) {
+  const SDL_FingerID id = e.tfinger.fingerId;
+  auto it = std::find_if(g_fingers.begin(), g_fingers.end(), [id](const Finger& f) { return f.id == id; });
+  const float before = g_fingers.size() >= 2 ? std::hypot(g_fingers[0].x - g_fingers[1].x, g_fingers[0].y - g_fingers[1].y) : 0.0f;
+  if (e.type == SDL_FINGERUP) {
+    if (it != g_fingers.end()) g_fingers.erase(it);
+  } else if (it == g_fingers.end()) {
+    g_fingers.push_back({id, e.tfinger.x, e.tfinger.y});
+  } else {
+    it->x = e.tfinger.x;
+    it->y = e.tfinger.y;
+  }
+  ui::PinchInput& pinch = ui::pinch_input();
+  const bool two = g_fingers.size() >= 2;
+  if (two && before > 0 && e.type == SDL_FINGERMOTION) {
+    const float after = std::hypot(g_fingers[0].x - g_fingers[1].x, g_fingers[0].y - g_fingers[1].y);
+    if (after > 0) pinch.scale *= after / before;
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    pinch.x = (g_fingers[0].x + g_fingers[1].x) * 0.5f * size.x;
+    pinch.y = (g_fingers[0].y + g_fingers[1].y) * 0.5f * size.y;
+  }
+  pinch.active = two;
+}
 
 void set_ime_data(ImGuiContext* ctx, ImGuiViewport* viewport, ImGuiPlatformImeData* data) {
   if (g_sdl_ime_fn) g_sdl_ime_fn(ctx, viewport, data);
@@ -98,6 +133,7 @@ bool SdlGlRunner::step(ui::App& app) {
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) running_ = false;
+    if (event.type == SDL_FINGERDOWN || event.type == SDL_FINGERMOTION || event.type == SDL_FINGERUP) track_finger(event);
     if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID) finger_lifted_ = true;
   }
   platform_->poll();

@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "server/http_types.h"
 
@@ -28,8 +29,10 @@ namespace hg::srv {
 
 class StaticSite {
  public:
-  // Throws std::runtime_error when the directory cannot be read.
-  static std::shared_ptr<const StaticSite> load(const std::string& dir);
+  // Throws std::runtime_error when the directory cannot be read. `app_routes`: path prefixes
+  // the app routes itself (deep links); a GET of "<prefix><one segment>" that names no file
+  // gets index.html, so the app opens there — "/s/<station-id>" is the QR code on a station.
+  static std::shared_ptr<const StaticSite> load(const std::string& dir, std::vector<std::string> app_routes = {"/s/"});
 
   // GET or HEAD of a non-API path.
   Response serve(const Request& req) const;
@@ -55,6 +58,7 @@ class StaticSite {
   };
 
   std::string dir_;
+  std::vector<std::string> app_routes_;
   std::unordered_map<std::string, Entry> files_;  // "/index.html" → entry
   std::uint64_t total_bytes_ = 0;
 };

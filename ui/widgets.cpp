@@ -134,10 +134,13 @@ struct CardState {
 ImVector<CardState> g_cards;
 }  // namespace
 
+// A card splits the draw list in three: 0 its white background, 1 backgrounds of boxes inside
+// it (message_box), 2 the content. ImGui cannot nest splits, so boxes inside a card use the
+// card's channel 1 instead of splitting again.
 void card_begin(float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->ChannelsSplit(2);
-  dl->ChannelsSetCurrent(1);
+  dl->ChannelsSplit(3);
+  dl->ChannelsSetCurrent(2);
   g_cards.push_back({ImGui::GetCursorScreenPos()});
   ImGui::Dummy(ImVec2(width, 10));
   ImGui::Indent(12);
@@ -159,16 +162,20 @@ void card_end(float width) {
 
 void message_box(const char* text, bool is_error, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->ChannelsSplit(2);
-  dl->ChannelsSetCurrent(1);
+  const bool in_card = !g_cards.empty();
+  if (!in_card) dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(in_card ? 2 : 1);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + 10));
   const ImU32 fg = is_error ? theme::kPrimaryDark : theme::kOnline;
   label(text, 14.0f, fg, width - 24);
   const float bottom = ImGui::GetItemRectMax().y + 10;
-  dl->ChannelsSetCurrent(0);
+  dl->ChannelsSetCurrent(in_card ? 1 : 0);
   dl->AddRectFilled(p, ImVec2(p.x + width, bottom), is_error ? theme::rgb(0xFDECEC) : theme::rgb(0xE9F7EF), 8.0f);
-  dl->ChannelsMerge();
+  if (in_card)
+    dl->ChannelsSetCurrent(2);
+  else
+    dl->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(p.x, bottom + 6));
   ImGui::Dummy(ImVec2(width, 0));
 }

@@ -26,6 +26,7 @@ struct FetchContext {
   ui::Platform::HttpDone done;
   std::vector<std::string> header_storage;
   std::vector<const char*> headers;
+  std::string body;  // emscripten 3.1.6's fetch reads requestData later: it must outlive the call
 };
 
 void finish_fetch(emscripten_fetch_t* fetch, bool ok) {
@@ -60,8 +61,9 @@ void WebPlatform::http(const ui::HttpRequest& request, HttpDone done) {
   ctx->headers.push_back(nullptr);
   attr.requestHeaders = ctx->headers.data();
   if (!request.body.empty()) {
-    attr.requestData = request.body.data();  // emscripten_fetch copies it before returning
-    attr.requestDataSize = request.body.size();
+    ctx->body = request.body;
+    attr.requestData = ctx->body.data();
+    attr.requestDataSize = ctx->body.size();
   }
   attr.userData = ctx;
   attr.onsuccess = [](emscripten_fetch_t* f) { finish_fetch(f, true); };

@@ -1,12 +1,13 @@
 // Static spatial index over station positions (up to a few hundred thousand points): a
-// KD-tree kept in two sorted arrays like kdbush, leaves of `node_size` points. Built once
-// per station list; queries never allocate per visited node.
-//   range   all points in a lon/lat box
-//   within  all points within a great-circle radius, nearest first
-//   nearest the k nearest by great-circle distance (best-first search as geokdbush does:
-//           a priority queue of tree nodes ordered by a lower bound of their distance)
+// KD-tree in kdbush's order (kd_sort.h), leaves of at most `node_size` + 1 points. Built
+// once per station list; queries never allocate per visited node.
+//   range   all points in a lon/lat box                              (geo_index_range.cpp)
+//   within  all points within a great-circle radius, nearest first  (geo_index_nearest.cpp)
+//   nearest the k nearest by great-circle distance: depth first, the query's side of each
+//           split first, pruning subtrees by a lower bound of their distance
 // A filter (amenities, kind, open now …) runs during the search, so "the 3 nearest open
-// stations with hot water" never has to over-fetch and retry.
+// stations with hot water" never has to over-fetch and retry. Coordinates are degrees,
+// longitudes within ±180 (the distance bounds rely on it).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -17,6 +18,10 @@
 #include "core/stations/geo.h"
 
 namespace hg::stations {
+
+namespace detail {
+struct KdTreeView;  // geo_index_tree.h: the arrays as the searches read them
+}
 
 class GeoIndex {
  public:
@@ -51,12 +56,20 @@ class GeoIndex {
  private:
   std::uint16_t node_size_ = kDefaultNodeSize;
   std::vector<std::uint32_t> ids_;
-  std::vector<double> coords_;  // lon, lat interleaved, in tree order
+  // n longitudes, then n latitudes, in tree order: apart, so that a leaf scan reads each in
+  // stride; in one block rather than two, which glibc keeps for the next rebuild instead of
+  // handing it back to the OS (measured: fresh pages cost a rebuild as much as its sorting).
+  std::vector<double> coords_;
+  double* lon() { return coords_.data(); }
+  double* lat() { return coords_.data() + ids_.size(); }
+  const double* lon() const { return coords_.data(); }
+  const double* lat() const { return coords_.data() + ids_.size(); }
   // Bounds of all points: the root box of the distance searches. Starting from the whole
   // globe would leave every box's outer edge at ±90°, where the longitude term of the lower
   // bound vanishes and the search degenerates to latitude-only pruning.
   GeoBox bounds_{-180, -90, 180, 90};
   void compute_bounds();
+  detail::KdTreeView tree() const;
 };
 
 }  // namespace hg::stations

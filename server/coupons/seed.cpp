@@ -1,7 +1,311 @@
+// The coupon campaigns the Workers' Daily report describes, under the six 惠工 brands,
+// with partner merchants and their staff sign-ins (password huigong123), plus claims and
+// redemptions in the three months before the demo's "today" (data/demo_data.h kDemoNow,
+// 2026-11-28) so the ledger, settlement and dashboard have something to show.
+//
+// Monthly batches open at 10:00 CST on the 1st and stay open to the month's end, from
+// 2026-01 to 2027-12, so something is claimable on the real clock too.
 #include "server/coupons/seed.h"
+
+#include "core/coupons/claim.h"
+#include "core/coupons/lottery.h"
+#include "core/coupons/redemption.h"
+#include "core/ids.h"
+#include "data/demo_data.h"
+#include "server/auth/seed.h"
+#include "server/coupons/common.h"
 
 namespace hg::srv {
 
-void seed_coupons(Db& /*db*/, std::uint64_t /*seed*/, UnixSeconds /*now*/) {}
+namespace {
+
+UnixSeconds cst(int y, int m, int d, int hh = 0, int mm = 0, int ss = 0) { return from_cst({{y, m, d}, hh, mm, ss}); }
+
+const UnixSeconds kStart = cst(2026, 1, 1);
+const UnixSeconds kEnd = cst(2028, 1, 1);
+
+struct StaffLogin {
+  const char* login;
+  const char* merchant_id;
+  const char* display;
+};
+
+Merchant merchant(const char* id, const char* zh, const char* en) { return {id, zh, en}; }
+
+Campaign campaign(const char* id, Brand brand, const char* zh, const char* en, std::vector<Merchant> merchants) {
+  Campaign c;
+  c.id = id;
+  c.brand = brand;
+  c.title_zh = zh;
+  c.title_en = en;
+  c.merchants = std::move(merchants);
+  c.starts_at = kStart;
+  c.ends_at = kEnd;
+  return c;
+}
+
+CouponItem item(const char* zh, const char* en, DiscountRule rule, FundingSplit funding, std::vector<std::string> merchants) {
+  CouponItem i;
+  i.title_zh = zh;
+  i.title_en = en;
+  i.rule = rule;
+  i.funding = funding;
+  i.merchant_ids = std::move(merchants);
+  return i;
+}
+
+// A monthly rush batch: `stock` claims a calendar month, open from 10:00 on the 1st, one
+// per member a month, valid `days` days (to 23:59:59 CST of the last day).
+Batch monthly(const char* id, const char* campaign_id, const char* zh, const char* en, std::vector<CouponItem> items,
+              std::int64_t stock, int days = 30) {
+  Batch b;
+  b.id = id;
+  b.campaign_id = campaign_id;
+  b.title_zh = zh;
+  b.title_en = en;
+  b.items = std::move(items);
+  b.stock.cycle = Cycle::month;
+  b.stock.per_period = stock;
+  b.window = monthly_window(kStart, 1, 10 * 3600);
+  b.window.closes_at = kEnd;
+  b.limit.cycle = Cycle::month;
+  b.limit.per_member = 1;
+  b.validity.kind = ValidityKind::days_after_claim;
+  b.validity.days = days;
+  return b;
+}
+
+struct Seeded {
+  std::vector<Campaign> campaigns;
+  std::vector<Batch> batches;
+  std::vector<Fen> budgets;
+};
+
+Seeded catalogue() {
+  Seeded s;
+  auto add = [&](Campaign c, Fen budget) {
+    s.campaigns.push_back(std::move(c));
+    s.budgets.push_back(budget);
+  };
+  // 惠工出行: fuel 满200减30, station ¥10 + union ¥20; ride-hailing 7.5折 packs.
+  add(campaign("cp-fuel", Brand::ride, "加油满减", "Fuel discount",
+               {merchant("fuel01", "中石化福州鼓楼加油站", "Sinopec Gulou station, Fuzhou"),
+                merchant("fuel02", "中石油青岛市北加油站", "PetroChina Shibei station, Qingdao")}),
+      600000000);
+  s.batches.push_back(monthly("b-fuel", "cp-fuel", "加油满200减30", "Fuel: 30 off 200",
+                              {item("加油满200减30", "Fuel: 30 off 200", threshold_rule(20000, 3000),
+                                    fixed_split(Funder::merchant, 1000), {"fuel01", "fuel02"})},
+                              20000));
+  add(campaign("cp-ride", Brand::ride, "网约车出行包", "Ride-hailing pack",
+               {merchant("ride01", "榕城约车", "Rongcheng Rides"), merchant("ride02", "岛城出行", "Island City Rides"),
+                merchant("ride03", "闽运专车", "Minyun Cars")}),
+      300000000);
+  {
+    const FundingSplit f = shares_split(3000, 7000);
+    s.batches.push_back(monthly("b-ride", "cp-ride", "网约车7.5折出行包（3张）", "Ride-hailing 25% off pack (3)",
+                                {item("榕城约车7.5折", "Rongcheng 25% off", percentage_rule(7500, 1500), f, {"ride01"}),
+                                 item("岛城出行7.5折", "Island City 25% off", percentage_rule(7500, 1500), f, {"ride02"}),
+                                 item("闽运专车7.5折", "Minyun 25% off", percentage_rule(7500, 1500), f, {"ride03"})},
+                                20000));
+  }
+  // 惠工速递: express 7折 and 8折 each month.
+  add(campaign("cp-express", Brand::express, "快递寄件优惠", "Express delivery discount",
+               {merchant("exp01", "闽速快递", "Minsu Express"), merchant("exp02", "岛城快运", "Island Express")}),
+      100000000);
+  s.batches.push_back(monthly("b-exp7", "cp-express", "寄快递7折", "Express 30% off",
+                              {item("寄快递7折", "Express 30% off", percentage_rule(7000, 1000), shares_split(4000, 6000),
+                                    {"exp01", "exp02"})},
+                              10000));
+  s.batches.push_back(monthly("b-exp8", "cp-express", "寄快递8折", "Express 20% off",
+                              {item("寄快递8折", "Express 20% off", percentage_rule(8000, 2000), shares_split(5000, 5000),
+                                    {"exp01", "exp02"})},
+                              10000));
+  // 惠工文旅: free Spring Festival movie tickets by lottery; Laoshan annual pass half price.
+  add(campaign("cp-movie", Brand::culture_travel, "春节观影", "Spring Festival films",
+               {merchant("cinema01", "福州万达影城", "Wanda Cinema Fuzhou"), merchant("cinema02", "青岛金逸影城", "Jinyi Cinema Qingdao")}),
+      35000000);
+  {
+    Batch b;
+    b.id = "b-movie";
+    b.campaign_id = "cp-movie";
+    b.title_zh = "春节免费电影票（抽签）";
+    b.title_en = "Free Spring Festival film ticket (lottery)";
+    b.items = {item("免费电影票（50元内）", "Free film ticket (up to 50)", free_up_to_rule(5000), shares_split(2000, 8000),
+                    {"cinema01", "cinema02"})};
+    b.stock.cycle = Cycle::once;
+    b.stock.per_period = 7000;
+    b.window = fixed_window(cst(2027, 1, 20), cst(2027, 2, 4));
+    b.limit.cycle = Cycle::once;
+    b.limit.per_member = 1;
+    b.validity.kind = ValidityKind::fixed;
+    b.validity.valid_from = cst(2027, 2, 4);
+    b.validity.valid_until = cst(2027, 2, 28, 23, 59, 59);
+    b.by_lottery = true;
+    s.batches.push_back(b);
+  }
+  add(campaign("cp-laoshan", Brand::culture_travel, "崂山年卡半价", "Laoshan annual pass half price",
+               {merchant("laoshan01", "崂山风景区", "Laoshan Scenic Area")}),
+      50000000);
+  {
+    Batch b = monthly("b-laoshan", "cp-laoshan", "崂山年卡半价（100元）", "Laoshan annual pass for 100",
+                      {item("崂山年卡100元", "Laoshan pass for 100", fixed_price_rule(10000), shares_split(5000, 5000),
+                            {"laoshan01"})},
+                      5000, 90);
+    b.stock.cycle = Cycle::year;
+    b.limit.cycle = Cycle::year;
+    s.batches.push_back(b);
+  }
+  // 惠工运动: sports venues, 20,000 sessions a month.
+  add(campaign("cp-sport", Brand::sport, "运动场馆", "Sports venues",
+               {merchant("gym01", "鼓楼全民健身中心", "Gulou Fitness Centre"), merchant("swim01", "市北游泳馆", "Shibei Pool")}),
+      400000000);
+  s.batches.push_back(monthly("b-sport", "cp-sport", "运动场馆免费一次（30元内）", "One free session (up to 30)",
+                              {item("场馆免费一次", "One free session", free_up_to_rule(3000), shares_split(3000, 7000),
+                                    {"gym01", "swim01"})},
+                              20000));
+  // 惠工有礼: the new-employment pack (charging + car wash + health check), riders and drivers.
+  add(campaign("cp-gig", Brand::gift, "新就业形态关爱包", "Care pack for gig workers",
+               {merchant("charge01", "骑手换电站", "Rider battery swap"), merchant("wash01", "快捷洗车", "Quick Car Wash"),
+                merchant("health01", "爱康体检", "iKang Health Check")}),
+      200000000);
+  {
+    Batch b = monthly("b-gig", "cp-gig", "充电+洗车+体检组合包", "Charging + car wash + health check pack",
+                      {item("换电免费一次（10元内）", "One free battery swap (up to 10)", free_up_to_rule(1000),
+                            shares_split(0, 10000), {"charge01"}),
+                       item("洗车免费一次（30元内）", "One free car wash (up to 30)", free_up_to_rule(3000),
+                            shares_split(5000, 5000), {"wash01"}),
+                       item("体检满300减100", "Health check 100 off 300", threshold_rule(30000, 10000),
+                            shares_split(2000, 8000), {"health01"})},
+                      5000);
+    b.eligibility.groups = {MemberGroup::new_employment};
+    s.batches.push_back(b);
+  }
+  // 惠工消费: supermarket 满100减20.
+  add(campaign("cp-shop", Brand::consume, "超市购物", "Supermarket",
+               {merchant("shop01", "永辉超市福州店", "Yonghui Fuzhou"), merchant("shop02", "利群超市青岛店", "Liqun Qingdao")}),
+      200000000);
+  s.batches.push_back(monthly("b-shop", "cp-shop", "超市满100减20", "Supermarket: 20 off 100",
+                              {item("超市满100减20", "20 off 100", threshold_rule(10000, 2000), shares_split(5000, 5000),
+                                    {"shop01", "shop02"})},
+                              20000));
+  return s;
+}
+
+// Past activity: a few dozen members claimed in Sep–Nov 2026; most redeemed, a couple refunded.
+void seed_history(Db& db, const Seeded& s, std::uint64_t seed) {
+  std::vector<std::string> members;
+  {
+    Stmt m = db.prepare("SELECT id FROM members ORDER BY joined_at, id LIMIT 60");
+    while (m.step()) members.push_back(m.column_text(0));
+  }
+  if (members.empty()) return;
+  IdGenerator ids(seed ^ 0xC0u);
+  std::uint64_t rng = seed | 1;
+  auto next = [&] {
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return rng;
+  };
+  const std::vector<std::pair<const char*, Fen>> plans = {
+      {"b-fuel", 25000}, {"b-exp7", 1800}, {"b-sport", 4000}, {"b-shop", 15000}, {"b-ride", 3200}};
+  for (int month = 9; month <= 11; ++month) {
+    for (const auto& [batch_id, typical] : plans) {
+      const Batch* b = nullptr;
+      for (const Batch& x : s.batches)
+        if (x.id == batch_id) b = &x;
+      const int claimers = 12 + static_cast<int>(next() % 12);
+      for (int k = 0; k < claimers && k < static_cast<int>(members.size()); ++k) {
+        const UnixSeconds at = cst(2026, month, 1 + static_cast<int>(next() % 20), 10, static_cast<int>(next() % 60));
+        if (at >= demo::kDemoNow) continue;
+        std::vector<Coupon> coupons = issue_coupons(*b, members[static_cast<size_t>(k)], at, ids);
+        const ClaimKeys keys = claim_keys(*b, at);
+        Stmt st = db.prepare(
+            "INSERT INTO coupon_stock (batch_id, period_key, total, remaining) VALUES (?1, ?2, ?3, ?3 - 1) "
+            "ON CONFLICT DO UPDATE SET remaining = remaining - 1");
+        st.bind(1, b->id).bind(2, keys.stock_key).bind(3, stock_for(b->stock, keys.stock_key));
+        st.run();
+        Stmt cl = db.prepare(
+            "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, claimed_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6)");
+        cl.bind(1, coupons[0].claim_id).bind(2, b->id).bind(3, coupons[0].member_id).bind(4, keys.stock_key);
+        cl.bind(5, keys.limit_key).bind(6, static_cast<std::int64_t>(at));
+        cl.run();
+        for (Coupon& c : coupons) {
+          coupons::insert_coupon(db, c);
+          if (next() % 4 == 0) continue;  // a quarter are never used
+          const CouponItem& it = b->items[static_cast<size_t>(c.item_index)];
+          const std::string& merchant_id = it.merchant_ids[next() % it.merchant_ids.size()];
+          const UnixSeconds used_at = at + 3600 * static_cast<UnixSeconds>(2 + next() % 200);
+          if (used_at >= demo::kDemoNow) continue;
+          const Fen order = typical + static_cast<Fen>(next() % static_cast<std::uint64_t>(typical));
+          Result<Redemption> r = redeem(c, *b, merchant_id, order, used_at, id_to_string(ids.next(used_at * 1000)));
+          if (!r) continue;
+          const Redemption& red = r.value();
+          Stmt u = db.prepare("UPDATE coupons SET status = 'redeemed', redeemed_at = ?2 WHERE id = ?1");
+          u.bind(1, c.id).bind(2, static_cast<std::int64_t>(used_at));
+          u.run();
+          Stmt ins = db.prepare(
+              "INSERT INTO coupon_redemptions (id, coupon_id, batch_id, campaign_id, member_id, merchant_id, "
+              "redeemed_at, month, order_fen, discount_fen, worker_pays_fen, merchant_fen, union_fen) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+          ins.bind(1, red.id).bind(2, red.coupon_id).bind(3, red.batch_id).bind(4, red.campaign_id);
+          ins.bind(5, red.member_id).bind(6, red.merchant_id).bind(7, static_cast<std::int64_t>(used_at));
+          ins.bind(8, period_key(Period::Month, used_at)).bind(9, red.price.order_fen).bind(10, red.price.discount_fen);
+          ins.bind(11, red.price.worker_pays_fen).bind(12, red.price.merchant_fen).bind(13, red.price.union_fen);
+          ins.run();
+          if (next() % 15 != 0) continue;  // an occasional partial refund, a day later
+          const UnixSeconds back_at = used_at + 86400;
+          if (back_at >= demo::kDemoNow) continue;
+          Result<RefundRecord> f = refund(red, 0, red.price.order_fen / 2, back_at, id_to_string(ids.next(back_at * 1000)));
+          if (!f) continue;
+          const RefundReversal& v = f.value().reversal;
+          Stmt rf = db.prepare(
+              "INSERT INTO coupon_refunds (id, redemption_id, merchant_id, refunded_at, month, order_refunded_fen, "
+              "worker_refund_fen, discount_reversed_fen, merchant_reversed_fen, union_reversed_fen) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+          rf.bind(1, f.value().id).bind(2, red.id).bind(3, red.merchant_id).bind(4, static_cast<std::int64_t>(back_at));
+          rf.bind(5, period_key(Period::Month, back_at)).bind(6, v.order_refunded_fen).bind(7, v.worker_refund_fen);
+          rf.bind(8, v.discount_reversed_fen).bind(9, v.merchant_reversed_fen).bind(10, v.union_reversed_fen);
+          rf.run();
+          Stmt ur = db.prepare("UPDATE coupon_redemptions SET refunded_order_fen = ?2 WHERE id = ?1");
+          ur.bind(1, red.id).bind(2, v.order_refunded_fen);
+          ur.run();
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void seed_coupons(Db& db, std::uint64_t seed, UnixSeconds now) {
+  const Seeded s = catalogue();
+  for (size_t i = 0; i < s.campaigns.size(); ++i) coupons::insert_campaign(db, s.campaigns[i], s.budgets[i], now);
+  for (const Batch& b : s.batches) coupons::insert_batch(db, b, now);
+  // Staff sign-ins: the login is the merchant id ("fuel01"), password huigong123.
+  for (const Campaign& c : s.campaigns)
+    for (const Merchant& m : c.merchants) add_demo_account(db, m.id, Role::merchant_staff, m.id, m.name_zh, now);
+  // The Spring Festival draw: registration 2027-01-20 … 02-03, 7,000 tickets. The seed is
+  // random (only its commitment is public until the draw), like an admin-created one.
+  Lottery l;
+  l.id = "lt-movie-2027";
+  l.batch_id = "b-movie";
+  l.registration_opens = cst(2027, 1, 20);
+  l.registration_closes = cst(2027, 2, 4);
+  l.prizes = 7000;
+  l.per_member_cap = 1;
+  l.seed = coupons::random_seed_hex();
+  l.seed_commitment = seed_commitment(l.seed);
+  l.committed_at = demo::kDemoNow;
+  Stmt lt = db.prepare(
+      "INSERT INTO coupon_lotteries (id, batch_id, registration_opens, registration_closes, prizes, per_member_cap, "
+      "seed_commitment, committed_at, seed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  lt.bind(1, l.id).bind(2, l.batch_id).bind(3, static_cast<std::int64_t>(l.registration_opens));
+  lt.bind(4, static_cast<std::int64_t>(l.registration_closes)).bind(5, l.prizes).bind(6, l.per_member_cap);
+  lt.bind(7, l.seed_commitment).bind(8, static_cast<std::int64_t>(l.committed_at)).bind(9, l.seed);
+  lt.run();
+  seed_history(db, s, seed);
+}
 
 }  // namespace hg::srv

@@ -10,32 +10,13 @@
 
 #include "headless.h"
 #include "native/native_platform.h"
-#include "server/server.h"
+#include "tests/ui/test_server.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Fixture {
-  fs::path dir;
-  std::unique_ptr<hg::srv::Server> server;
-  Fixture() {
-    dir = fs::temp_directory_path() / ("huigong-ui-online-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
-    fs::remove_all(dir);
-    fs::create_directories(dir / "device");
-    hg::srv::Config c;
-    c.port = 0;
-    c.db = (dir / "huigong.db").string();
-    c.demo = true;
-    c.quiet = true;
-    server = std::make_unique<hg::srv::Server>(c);
-    server->start();
-  }
-  ~Fixture() {
-    if (server) server->stop();
-    fs::remove_all(dir);
-  }
-};
+using Fixture = UiTestServer;
 
 bool shows_label_containing(HeadlessUi& ui, const std::string& part) {
   for (const std::string& l : ui.trace().labels)

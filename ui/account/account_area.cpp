@@ -113,7 +113,12 @@ class AccountArea : public Area {
       ImGui::Dummy(ImVec2(0, 2));
     }
     ImGui::Dummy(ImVec2(0, 12));
-    if (text_button(L(lang, "退出登录", "Sign out"), theme::kPrimary)) session_.sign_out();
+    if (text_button(L(lang, "退出登录", "Sign out"), theme::kPrimary)) {
+      session_.sign_out();
+      // The next person on this phone starts from an empty form.
+      std::memset(login_, 0, sizeof login_);
+      std::memset(password_, 0, sizeof password_);
+    }
   }
 
   Session& session_;

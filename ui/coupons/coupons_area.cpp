@@ -1,26 +1,138 @@
-// The coupons area. Placeholder page until its issue builds the screens.
+// The coupons area (惠工券): routes from the rest of the app to its pages and keeps a small
+// back stack between them.
+//   ""            every brand's campaigns      "brand/<0-5>"  one brand (home-screen tiles)
+//   "mine"        the member's coupons         "redeem"       merchant staff redeem a code
+//   "admin"       union admin dashboard (create campaigns, monthly settlement)
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
 #include "ui/areas.h"
+#include "ui/coupons/pages.h"
 #include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace hg::ui {
 
 namespace {
 
+using coupons::Page;
+
 class CouponsArea : public Area {
  public:
-  CouponsArea(Platform& /*platform*/, Session& /*session*/) {}
+  CouponsArea(Platform& platform, Session& session)
+      : shared_{platform, session, {}, [this](Page p) { show(p); }, {}, {}, {}, true, true},
+        campaigns_(shared_),
+        result_(shared_),
+        mine_(shared_),
+        qr_(shared_),
+        redeem_(shared_),
+        admin_(shared_),
+        create_(shared_),
+        settlement_(shared_) {}
+
+  void open(const std::string& route) override {
+    stack_.clear();
+    pending_scroll_top_ = true;
+    if (route.rfind("brand/", 0) == 0) {
+      const int b = std::atoi(route.c_str() + 6);
+      campaigns_.set_brand(b >= 0 && b < kBrandCount ? b : -1);
+      shared_.campaigns_stale = true;
+      stack_.push_back(Page::campaigns);
+    } else if (route == "mine") {
+      shared_.mine_stale = true;
+      stack_.push_back(Page::mine);
+    } else if (route == "redeem") {
+      redeem_.reset();
+      stack_.push_back(Page::redeem);
+    } else if (route == "admin") {
+      shared_.campaigns_stale = true;
+      stack_.push_back(Page::admin);
+    } else {
+      campaigns_.set_brand(-1);
+      shared_.campaigns_stale = true;
+      stack_.push_back(Page::campaigns);
+    }
+  }
+
+  bool back() override {
+    if (stack_.size() <= 1) return false;
+    stack_.pop_back();
+    pending_scroll_top_ = true;  // (the header's window is current here, not the page's)
+    return true;
+  }
+
+  void tick(UiContext& ctx) override {
+    const Page p = page();
+    campaigns_.tick(ctx, shown_ && p == Page::campaigns);
+    mine_.tick(ctx, shown_ && p == Page::mine);
+    qr_.tick(ctx, shown_ && p == Page::qr);
+    admin_.tick(ctx, shown_ && p == Page::admin);
+    shown_ = false;  // draw() sets it again if the area is still on screen this frame
+  }
 
   void draw(UiContext& ctx, float width) override {
-    if (coming_soon_page("券", title(ctx.lang), theme::rgb(0xC8161D), L(ctx.lang, "即将开放", "Coming soon"),
-                         L(ctx.lang, "这项服务正在建设中，敬请期待。", "This service is being built. Please check back soon."),
-                         L(ctx.lang, "返回首页", "Back to home"), width))
-      ctx.go(Screen::home, "");
+    shown_ = true;
+    if (pending_scroll_top_) {
+      ImGui::SetScrollY(0);
+      pending_scroll_top_ = false;
+    }
+    switch (page()) {
+      case Page::campaigns: campaigns_.draw(ctx, width); break;
+      case Page::claim_result: result_.draw(ctx, width); break;
+      case Page::mine: mine_.draw(ctx, width); break;
+      case Page::qr: qr_.draw(ctx, width); break;
+      case Page::redeem: redeem_.draw(ctx, width); break;
+      case Page::admin: admin_.draw(ctx, width); break;
+      case Page::admin_create: create_.draw(ctx, width); break;
+      case Page::settlement: settlement_.draw(ctx, width); break;
+    }
   }
-  std::string trace_name() const override { return "coupons"; }
+
+  std::string trace_name() const override {
+    switch (page()) {
+      case Page::campaigns: return "coupons/campaigns";
+      case Page::claim_result: return "coupons/claim_result";
+      case Page::mine: return "coupons/mine";
+      case Page::qr: return "coupons/qr";
+      case Page::redeem: return "coupons/redeem";
+      case Page::admin: return "coupons/admin";
+      case Page::admin_create: return "coupons/admin_create";
+      case Page::settlement: return "coupons/settlement";
+    }
+    return "coupons";
+  }
   const char* title(Lang lang) const override { return L(lang, "惠工券", "Coupons"); }
+
+ private:
+  Page page() const { return stack_.empty() ? Page::campaigns : stack_.back(); }
+
+  // Opening a page already in the stack goes back to it (the result page's "back to
+  // campaigns" must not pile up pages); a new page is pushed.
+  void show(Page p) {
+    auto at = std::find(stack_.begin(), stack_.end(), p);
+    if (at != stack_.end())
+      stack_.erase(at + 1, stack_.end());
+    else
+      stack_.push_back(p);
+    if (p == Page::redeem) redeem_.reset();
+    if (p == Page::settlement) settlement_.reload();
+    pending_scroll_top_ = true;
+  }
+
+  coupons::Shared shared_;
+  coupons::CampaignsPage campaigns_;
+  coupons::ClaimResultPage result_;
+  coupons::MyCouponsPage mine_;
+  coupons::CouponQrPage qr_;
+  coupons::RedeemPage redeem_;
+  coupons::AdminPage admin_;
+  coupons::AdminCreatePage create_;
+  coupons::SettlementPage settlement_;
+  std::vector<Page> stack_{Page::campaigns};
+  bool shown_ = false;
+  bool pending_scroll_top_ = false;
 };
 
 }  // namespace

@@ -129,6 +129,83 @@ TEST(GeoIndex, WithinMatchesBruteForceNearestFirst) {
   }
 }
 
+// The searches prune with cheap lower and upper bounds of the distance; over the whole globe,
+// near the poles and across the antimeridian those bounds are at their loosest.
+TEST(GeoIndex, NearestAndWithinMatchBruteForceOverTheGlobe) {
+  auto pts = random_points(20000, 11, -180, 180, -90, 90);
+  pts.push_back({179.999, 89.999});
+  pts.push_back({-179.999, -89.999});
+  GeoIndex idx(pts);
+  auto queries = random_points(150, 12, -180, 180, -90, 90);
+  for (LonLat q : {LonLat{180, 0}, LonLat{-180, 45}, LonLat{0, 90}, LonLat{123, -90}, LonLat{179.9999, 89.9999}})
+    queries.push_back(q);
+  for (const LonLat& q : queries) {
+    const auto want = brute_sorted(pts, q);
+    for (std::size_t k : {1, 10, 100}) {
+      auto got = idx.nearest(q, k);
+      ASSERT_EQ(got.size(), k);
+      for (std::size_t i = 0; i < k; i++) {
+        ASSERT_EQ(got[i].id, want[i].id) << q.lon << "," << q.lat << " k " << k << " #" << i;
+        EXPECT_NEAR(got[i].metres, haversin_to_metres(want[i].h), 1e-6);
+      }
+    }
+    auto got = idx.within(q, 400000);
+    std::size_t n = 0;
+    while (n < want.size() && haversin_to_metres(want[n].h) <= 400000) n++;
+    ASSERT_EQ(got.size(), n);
+    for (std::size_t i = 0; i < n; i++) ASSERT_EQ(got[i].id, want[i].id);
+  }
+}
+
+TEST(GeoIndex, NearestInClustersAndRepeatedPositions) {
+  std::mt19937 rng(13);
+  std::normal_distribution<double> city(0, 0.02);
+  std::vector<LonLat> pts(500, LonLat{119.3, 26.08});
+  for (int i = 0; i < 20000; i++) pts.push_back({118.1 + city(rng), 24.5 + city(rng)});
+  GeoIndex idx(pts);
+  for (LonLat q : {LonLat{119.3, 26.08}, LonLat{118.1, 24.5}, LonLat{118.7, 25.3}, LonLat{118.1003, 24.4991}}) {
+    const auto want = brute_sorted(pts, q);
+    auto got = idx.nearest(q, 40);
+    ASSERT_EQ(got.size(), 40u);
+    for (std::size_t i = 0; i < got.size(); i++) ASSERT_EQ(got[i].id, want[i].id);  // ties: lower id first
+  }
+}
+
+TEST(GeoIndex, RangeOfWholeTreeEmptyBoxAndEdges) {
+  auto pts = random_points(10000, 14);
+  GeoIndex idx(pts);
+  auto all = idx.range({-180, -90, 180, 90});
+  std::sort(all.begin(), all.end());
+  ASSERT_EQ(all.size(), pts.size());
+  for (std::uint32_t i = 0; i < all.size(); i++) ASSERT_EQ(all[i], i);
+  EXPECT_TRUE(idx.range({0, 0, 1, 1}).empty());
+  EXPECT_TRUE(idx.range({119, 26, 118, 27}).empty());  // min above max
+  const LonLat p = pts[1234];
+  auto got = idx.range({p.lon, p.lat, p.lon, p.lat});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], 1234u);
+  // A box on the boundary of the data on three sides.
+  GeoBox strip{115.8, 23.5, 116.0, 28.3};
+  auto want = std::count_if(pts.begin(), pts.end(), [&](const LonLat& q) { return q.lon <= strip.max_lon; });
+  EXPECT_EQ(idx.range(strip).size(), std::size_t(want));
+  std::vector<std::uint32_t> appended = {7, 7};  // range appends
+  idx.range(strip, appended);
+  EXPECT_EQ(appended.size(), std::size_t(want) + 2);
+  EXPECT_EQ(appended[0], 7u);
+}
+
+TEST(GeoIndex, RangeWithFilter) {
+  auto pts = random_points(10000, 15);
+  GeoIndex idx(pts);
+  GeoBox b{117, 25, 118.5, 26.5};
+  auto got = idx.range(b, [](std::uint32_t id) { return id % 3 == 0; });
+  std::sort(got.begin(), got.end());
+  std::vector<std::uint32_t> want;
+  for (std::uint32_t i = 0; i < pts.size(); i += 3)
+    if (pts[i].lon >= b.min_lon && pts[i].lon <= b.max_lon && pts[i].lat >= b.min_lat && pts[i].lat <= b.max_lat) want.push_back(i);
+  EXPECT_EQ(got, want);
+}
+
 TEST(GeoIndex, DistanceOfKnownPlaces) {
   // Fuzhou Gulou (119.296, 26.075) to Xiamen Siming (118.089, 24.479): about 215 km.
   EXPECT_NEAR(distance_m({119.296, 26.075}, {118.089, 24.479}), 214900, 1500);
@@ -146,6 +223,11 @@ TEST(GeoIndex, BytesRoundTripAndRejectCorruption) {
     EXPECT_EQ(back.value().size(), n);
     GeoBox b{117, 25, 118, 26};
     EXPECT_EQ(back.value().range(b), idx.range(b));
+    if (n > 0) {
+      auto a = back.value().nearest({118.3, 25.7}, 5), c = idx.nearest({118.3, 25.7}, 5);
+      ASSERT_EQ(a.size(), c.size());
+      for (std::size_t i = 0; i < a.size(); i++) EXPECT_EQ(a[i].id, c[i].id);
+    }
   }
   // kdbush's layout: 150,000 points take 8 + 4·n + 16·n bytes, exactly what kdbush reports.
   EXPECT_EQ(GeoIndex(random_points(150000, 9)).byte_size(), 3000008u);

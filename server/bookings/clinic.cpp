@@ -1,0 +1,103 @@
+// Clinic staff: the day's bookings at their clinic, check-in by the member's code with the
+// co-pay collected, and no-show marking after the slot (also the union admin). A clinic
+// only ever sees and touches bookings of its own slots.
+#include "core/bookings/booking_errors.h"
+#include "core/bookings/wire.h"
+#include "server/auth/require.h"
+#include "server/bookings/common.h"
+#include "server/bookings/ledger.h"
+#include "server/bookings/routes_parts.h"
+#include "server/store/idempotency.h"
+#include "server/store/member_repo.h"
+
+namespace hg::srv::bk {
+
+namespace {
+
+Error not_at_clinic() {
+  return make_error(Errc::not_found, "本机构没有这条预约", "There is no such booking at this clinic");
+}
+
+ClinicDay clinic_day(Db& db, const std::string& clinic_id, const std::string& date, UnixSeconds from, UnixSeconds now) {
+  ClinicDay d;
+  d.date = date;
+  if (auto r = find_resource(db, clinic_id)) d.clinic = *r;
+  std::vector<std::string> ids;
+  {
+    Stmt& s = db.cached(
+        "SELECT b.id FROM bk_bookings b JOIN bk_slots s ON s.id = b.slot_id WHERE s.resource_id = ?1 AND "
+        "s.start_at >= ?2 AND s.start_at < ?3 AND b.state IN ('held', 'confirmed', 'checked_in', 'no_show') "
+        "ORDER BY s.start_at, b.seq LIMIT 1000");
+    s.bind(1, clinic_id).bind(2, from).bind(3, from + 86400);
+    while (s.step()) ids.push_back(s.column_text(0));
+  }
+  for (const std::string& id : ids) {
+    auto row = find_booking(db, id);
+    if (!row) continue;
+    BookingView v = booking_view(db, *row, now);
+    v.checkin_code.clear();  // the member shows it; the clinic does not get to read it
+    v.can_cancel = false;
+    if (auto m = member_repo::find(db, row->booking.member_id)) v.member_name = m->name;
+    d.bookings.push_back(std::move(v));
+  }
+  return d;
+}
+
+}  // namespace
+
+void add_clinic_routes(Router& router, ApiContext& ctx) {
+  router.add("GET", "/api/v1/bookings/clinic/day", Run::on_worker, [&ctx](const Request& req) {
+    const Principal me = require_role(req, ctx, {Role::clinic_staff, Role::union_admin});
+    const std::string clinic = me.role == Role::clinic_staff ? me.subject : query_value(req, "clinic");
+    const UnixSeconds now = ctx.now();
+    std::string date = query_value(req, "date");
+    if (date.empty()) date = period_key(Period::Day, now);
+    const std::optional<UnixSeconds> from = date.size() == 10 ? parse_cst(date) : std::nullopt;
+    if (!from) fail(Errc::invalid_input, "日期格式应为 2026-12-01", "The date should look like 2026-12-01");
+    return json_ok(kClinicDayJson, ctx.store.read([&](Db& db) { return clinic_day(db, clinic, date, *from, now); }));
+  });
+
+  router.add_write("POST", "/api/v1/bookings/clinic/check-in", [&ctx](const Request& req) -> WriteOp {
+    const Principal me = require_role(req, ctx, {Role::clinic_staff});
+    idempotency_key(req);
+    const CheckInRequest in = body_of<CheckInRequest>(req, kCheckInRequestJson);
+    if (in.code.size() != 6) fail(Errc::invalid_input, "请输入 6 位签到码", "Enter the 6-digit check-in code");
+    return [&ctx, req, me, in](Db& db) {
+      const UnixSeconds now = ctx.now();
+      return idempotent(db, req, me.account_id, now, [&] {
+        std::string id;
+        {
+          Stmt& s = db.cached(
+              "SELECT b.id FROM bk_bookings b JOIN bk_slots s ON s.id = b.slot_id "
+              "WHERE b.checkin_code = ?1 AND b.state = 'confirmed' AND s.resource_id = ?2");
+          s.bind(1, in.code).bind(2, me.subject);
+          if (!s.step()) fail(not_at_clinic());
+          id = s.column_text(0);
+          s.reset();
+        }
+        const BookingRow row = apply(db, id, Op::check_in, now, in.copay_collected_fen);
+        BookingView v = booking_view(db, row, now);
+        if (auto m = member_repo::find(db, row.booking.member_id)) v.member_name = m->name;
+        return json_ok(kBookingViewJson, v);
+      });
+    };
+  });
+
+  router.add_write("POST", "/api/v1/bookings/{id}/no-show", [&ctx](const Request& req) -> WriteOp {
+    const Principal me = require_role(req, ctx, {Role::clinic_staff, Role::union_admin});
+    idempotency_key(req);
+    const std::string id(req.param("id"));
+    return [&ctx, req, me, id](Db& db) {
+      const UnixSeconds now = ctx.now();
+      return idempotent(db, req, me.account_id, now, [&] {
+        auto row = find_booking(db, id);
+        if (!row) fail(booking_error(BookingErrc::booking_not_found));
+        auto slot = find_slot(db, row->booking.slot_id);
+        if (!slot || (me.role == Role::clinic_staff && slot->slot.resource_id != me.subject)) fail(not_at_clinic());
+        return json_ok(kBookingViewJson, booking_view(db, apply(db, id, Op::no_show, now), now));
+      });
+    };
+  });
+}
+
+}  // namespace hg::srv::bk

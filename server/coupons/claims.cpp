@@ -1,0 +1,292 @@
+// Campaign list, the rush claim, my coupons and their codes.
+//
+// The claim is the hot path of the monthly rush. On a worker: the session token is checked
+// by its HMAC (no database read), the batch comes from the in-memory catalogue, and a few
+// committed reads (member, the member's count, stock left) refuse what is already known to
+// fail without queueing it. The write itself runs in the group-committed transaction:
+// re-read the member's count and the stock row, decide with core's decide_claim, decrement
+// stock (CHECK remaining >= 0), insert the claim (UNIQUE per member, period and seq, and a
+// trigger for the limit) and its coupons — a handful of indexed statements, all cached.
+#include "server/coupons/routes_parts.h"
+
+#include <cstdio>
+
+#include "core/coupons/claim.h"
+#include "core/json.h"
+#include "server/api_error.h"
+#include "server/auth/require.h"
+#include "server/coupons/code.h"
+#include "server/store/idempotency.h"
+
+namespace hg::srv::coupons {
+
+namespace {
+
+Error unknown_batch() { return make_error(Errc::not_found, "没有这个券批次", "No such coupon batch"); }
+
+Response refusal_of(const ClaimDecision& d) {
+  return refusal(d.error, d.refusal ? reason_of(*d.refusal) : "", d.next_open, d.remaining);
+}
+
+// Inside the transaction: decide again on the current state, then write.
+Response do_claim(Ctx& c, Db& db, const BatchEntry& e, const Member& m, UnixSeconds now) {
+  const Batch& b = e.batch;
+  const ClaimKeys keys = claim_keys(b, now);
+  const std::int64_t stock = stock_for(b.stock, keys.stock_key);
+  const std::optional<std::int64_t> left = stock_remaining(db, b.id, keys.stock_key);
+  ClaimCounts counts;
+  counts.issued_in_period = stock - left.value_or(stock);
+  counts.member_in_period = member_claims(db, b.id, m.id, keys.limit_key);
+  const ClaimDecision d = decide_claim(b, m, now, counts);
+  if (!d.ok()) return refusal_of(d);
+  if (left) {
+    Stmt& s = db.cached("UPDATE coupon_stock SET remaining = remaining - 1 WHERE batch_id = ?1 AND period_key = ?2");
+    s.bind(1, b.id).bind(2, keys.stock_key);
+    s.run();
+  } else {
+    Stmt& s = db.cached("INSERT INTO coupon_stock (batch_id, period_key, total, remaining) VALUES (?1, ?2, ?3, ?4)");
+    s.bind(1, b.id).bind(2, keys.stock_key).bind(3, stock).bind(4, stock - 1);
+    s.run();
+  }
+  ClaimResult r;
+  r.remaining = d.remaining - 1;
+  r.claim_id = c.new_id(now);
+  Stmt& claim = db.cached(
+      "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, claimed_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  claim.bind(1, r.claim_id).bind(2, b.id).bind(3, m.id).bind(4, keys.stock_key).bind(5, keys.limit_key);
+  claim.bind(6, counts.member_in_period + 1).bind(7, static_cast<std::int64_t>(now));
+  claim.run();
+  for (std::size_t i = 0; i < b.items.size(); ++i) {
+    Coupon cp;
+    cp.id = c.new_id(now);
+    cp.claim_id = r.claim_id;
+    cp.batch_id = b.id;
+    cp.campaign_id = b.campaign_id;
+    cp.member_id = m.id;
+    cp.item_index = static_cast<std::int32_t>(i);
+    cp.stock_key = keys.stock_key;
+    cp.limit_key = keys.limit_key;
+    cp.claimed_at = now;
+    const ValidSpan span = valid_span(b.validity, now);
+    cp.valid_from = span.from;
+    cp.valid_until = span.until;
+    insert_coupon(db, cp);
+    r.coupons.push_back(std::move(cp));
+  }
+  return Response::json(200, claim_result_json(r));
+}
+
+// The claim answer written directly (the rush's hot path: cereal's stream-based writer
+// costs more than the claim's SQL). The same JSON to_json(kClaimResultJson, r) writes,
+// class versions included, so from_json reads it; a test compares the two.
+void json_string(std::string& out, const std::string& v) {
+  out.push_back('"');
+  for (char ch : v) {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    if (ch == '"' || ch == '\\') {
+      out.push_back('\\');
+      out.push_back(ch);
+    } else if (u < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", u);
+      out += buf;
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out.push_back('"');
+}
+
+void json_field(std::string& out, const char* name, const std::string& v) {
+  out += ",\"";
+  out += name;
+  out += "\":";
+  json_string(out, v);
+}
+
+void json_field(std::string& out, const char* name, std::int64_t v) {
+  out += ",\"";
+  out += name;
+  out += "\":";
+  out += std::to_string(v);
+}
+
+}  // namespace
+
+std::string claim_result_json(const ClaimResult& r) {
+  std::string out;
+  out.reserve(300 + 420 * r.coupons.size());
+  out += "{\"claim_result\":{\"cereal_class_version\":1";
+  json_field(out, "claim_id", r.claim_id);
+  out += ",\"coupons\":[";
+  for (size_t i = 0; i < r.coupons.size(); ++i) {
+    const Coupon& c = r.coupons[i];
+    out += i ? ",{\"cereal_class_version\":1" : "{\"cereal_class_version\":1";
+    json_field(out, "id", c.id);
+    json_field(out, "claim_id", c.claim_id);
+    json_field(out, "batch_id", c.batch_id);
+    json_field(out, "campaign_id", c.campaign_id);
+    json_field(out, "member_id", c.member_id);
+    json_field(out, "item_index", static_cast<std::int64_t>(c.item_index));
+    json_field(out, "stock_key", c.stock_key);
+    json_field(out, "limit_key", c.limit_key);
+    json_field(out, "claimed_at", c.claimed_at);
+    json_field(out, "valid_from", c.valid_from);
+    json_field(out, "valid_until", c.valid_until);
+    json_field(out, "status", static_cast<std::int64_t>(c.status));
+    json_field(out, "redeemed_at", c.redeemed_at);
+    out += "}";
+  }
+  out += "]";
+  json_field(out, "remaining", r.remaining);
+  out += "}}";
+  return out;
+}
+
+namespace {
+
+bool has_stored_answer(Db& db, const std::string& scope, const std::string& key) {
+  Stmt& s = db.cached("SELECT 1 FROM idempotency WHERE scope = ?1 AND key = ?2");
+  s.bind(1, scope).bind(2, key);
+  const bool found = s.step();
+  s.reset();
+  return found;
+}
+
+}  // namespace
+
+void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
+  router.add("GET", "/api/v1/coupons/campaigns", Run::on_worker, [cp](const Request& req) {
+    Ctx& c = *cp;
+    const std::optional<Principal> me = authenticate_optional(req, c.api);
+    const std::string brand = query_param(req, "brand");
+    std::optional<Brand> only;
+    if (!brand.empty()) {
+      only = brand_from_key(brand);
+      if (!only) fail(Errc::invalid_input, "未知的品牌：" + brand, "Unknown brand: " + brand);
+    }
+    CampaignList list;
+    list.server_now = c.api.now();
+    c.api.store.read([&](Db& db) {
+      std::optional<Member> member;
+      if (me && me->role == Role::member) member = find_member(db, me->subject);
+      for (const std::string& id : campaign_ids(db)) {
+        auto camp = c.catalog.campaign(db, id);
+        if (!camp || (only && camp->campaign.brand != *only)) continue;
+        if (list.server_now >= camp->campaign.ends_at) continue;  // finished campaigns drop off
+        CampaignView v;
+        v.campaign = camp->campaign;
+        v.union_budget_fen = camp->union_budget_fen;
+        for (const std::string& bid : batch_ids(db, id))
+          if (auto b = c.catalog.batch(db, bid)) v.batches.push_back(batch_view(db, *b, member ? &*member : nullptr, list.server_now));
+        list.campaigns.push_back(std::move(v));
+      }
+      return 0;
+    });
+    return Response::json(200, to_json(kCampaignListJson, list));
+  });
+
+  router.add_write("POST", "/api/v1/coupons/claim", [cp](const Request& req) -> WriteOp {
+    Ctx& c = *cp;
+    const Principal me = require_role(req, c.api, {Role::member});
+    const std::string key = idempotency_key(req);
+    const ClaimRequest in = take(from_json<ClaimRequest>(req.body, kClaimRequestJson, 4096));
+    const UnixSeconds now = c.api.now();
+    std::shared_ptr<const BatchEntry> batch;
+    std::optional<Member> member;
+    bool replay = false;
+    std::optional<ClaimDecision> early;
+    c.api.store.read([&](Db& db) {
+      batch = c.catalog.batch(db, in.batch_id);
+      member = find_member(db, me.subject);
+      if (!batch || !member) return 0;
+      // Committed state only, so a refusal here is certain (stock never comes back within
+      // a period); a pass is decided again in the write. The member's own count is left
+      // to the write: double-clicks are rare, and the rush should not pay for them.
+      const ClaimKeys keys = claim_keys(batch->batch, now);
+      const std::int64_t stock = stock_for(batch->batch.stock, keys.stock_key);
+      ClaimCounts counts;
+      counts.issued_in_period = stock - stock_remaining(db, batch->batch.id, keys.stock_key).value_or(stock);
+      ClaimDecision d = decide_claim(batch->batch, *member, now, counts);
+      if (!d.ok()) {
+        // A retry of a claim that went through gets its first answer, not this refusal.
+        replay = has_stored_answer(db, me.account_id, key);
+        early = std::move(d);
+      }
+      return 0;
+    });
+    Request copy = req;
+    if (replay)
+      return [copy, me, now](Db& db) {
+        return idempotent(db, copy, me.account_id, now, [] { return Response::error(unknown_batch()); });
+      };
+    if (!batch) fail(unknown_batch());
+    if (!member) fail(Errc::forbidden, "找不到您的会员资料", "Your member record was not found");
+    if (early) {
+      // The refusal's body carries coupon_refusal, which only an operation's answer can;
+      // it writes nothing, so it costs the committer next to nothing.
+      const Response r = batch->batch.by_lottery ? refusal(early->error, refusal::kByLottery) : refusal_of(*early);
+      return [r](Db&) { return r; };
+    }
+    return [cp, copy, me, now, batch, m = *member](Db& db) {
+      return idempotent(db, copy, me.account_id, now, [&] { return do_claim(*cp, db, *batch, m, now); });
+    };
+  });
+
+  router.add("GET", "/api/v1/coupons/mine", Run::on_worker, [cp](const Request& req) {
+    Ctx& c = *cp;
+    const Principal me = require_role(req, c.api, {Role::member});
+    MyCoupons out;
+    out.server_now = c.api.now();
+    c.api.store.read([&](Db& db) {
+      Stmt& s = db.cached(
+          "SELECT c.serial, c.id, c.claim_id, c.batch_id, c.campaign_id, c.member_id, c.item_index, c.stock_key, "
+          "c.limit_key, c.claimed_at, c.valid_from, c.valid_until, c.status, c.redeemed_at FROM coupon_claims k "
+          "JOIN coupons c ON c.claim_id = k.id WHERE k.member_id = ?1 ORDER BY c.claimed_at DESC, c.serial DESC "
+          "LIMIT 500");
+      s.bind(1, me.subject);
+      std::vector<std::pair<Coupon, std::int64_t>> rows;
+      while (s.step()) {
+        std::int64_t serial = 0;
+        Coupon cpn = read_coupon(s, &serial);
+        rows.emplace_back(std::move(cpn), serial);
+      }
+      s.reset();
+      for (auto& [cpn, serial] : rows)
+        if (auto b = c.catalog.batch(db, cpn.batch_id)) out.coupons.push_back(coupon_view(c, *b, cpn, serial, out.server_now));
+      return 0;
+    });
+    return Response::json(200, to_json(kMyCouponsJson, out));
+  });
+
+  router.add("GET", "/api/v1/coupons/{id}/code", Run::on_worker, [cp](const Request& req) {
+    Ctx& c = *cp;
+    const Principal me = require_role(req, c.api, {Role::member});
+    const std::string id(req.param("id"));
+    const UnixSeconds now = c.api.now();
+    return c.api.store.read([&](Db& db) {
+      Stmt& s = db.cached(
+          "SELECT serial, id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, "
+          "claimed_at, valid_from, valid_until, status, redeemed_at FROM coupons WHERE id = ?1");
+      s.bind(1, id);
+      // Someone else's coupon answers exactly like a missing one: ids are not probed.
+      if (!s.step() || s.column_text(5) != me.subject) {
+        s.reset();
+        fail(Errc::not_found, "没有这张券", "No such coupon");
+      }
+      std::int64_t serial = 0;
+      const Coupon cpn = read_coupon(s, &serial);
+      s.reset();
+      const std::string state = coupon_state(cpn, now);
+      if (state == coupon_state::kUsed) return refusal(coupon_error(CouponErrc::already_used), refusal::kAlreadyUsed);
+      if (state == coupon_state::kExpired) return refusal(coupon_error(CouponErrc::expired), refusal::kExpired);
+      if (state == coupon_state::kRevoked) return refusal(coupon_error(CouponErrc::revoked), refusal::kRevoked);
+      if (state == coupon_state::kNotValidYet)
+        return refusal(coupon_error(CouponErrc::not_valid_yet), refusal::kNotValidYet, cpn.valid_from);
+      return Response::json(200, to_json(kCouponCodeJson, coupon_code::make(c.api.token_key, serial, now)));
+    });
+  });
+}
+
+}  // namespace hg::srv::coupons

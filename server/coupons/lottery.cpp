@@ -1,0 +1,269 @@
+// Lotteries for scarce coupons (7,000 free Spring Festival movie tickets). The server
+// picks a random seed when the lottery is created and publishes only SHA-256(seed); the
+// seed is revealed at the draw, after registration has closed, together with the sorted
+// entries and the result, so anyone can rerun core's draw() and compare (verify_draw).
+// Winners get their coupons as ordinary claims (via 'lottery'), one per prize won.
+#include "core/coupons/claim.h"
+#include "core/coupons/lottery.h"
+#include "core/coupons/sha256.h"
+#include "core/json.h"
+#include "server/api_error.h"
+#include "server/auth/require.h"
+#include "server/coupons/routes_parts.h"
+#include "server/store/idempotency.h"
+
+namespace hg::srv::coupons {
+
+namespace {
+
+constexpr const char* kDrawJson = "draw";
+
+
+struct Stored {
+  Lottery lottery;
+  std::string result_json;
+};
+
+std::optional<Stored> load(Db& db, const std::string& id) {
+  Stmt& s = db.cached(
+      "SELECT batch_id, registration_opens, registration_closes, prizes, per_member_cap, seed_commitment, "
+      "committed_at, seed, revealed_at, result FROM coupon_lotteries WHERE id = ?1");
+  s.bind(1, id);
+  if (!s.step()) {
+    s.reset();
+    return std::nullopt;
+  }
+  Stored st;
+  Lottery& l = st.lottery;
+  l.id = id;
+  l.batch_id = s.column_text(0);
+  l.registration_opens = s.column_int64(1);
+  l.registration_closes = s.column_int64(2);
+  l.prizes = s.column_int64(3);
+  l.per_member_cap = s.column_int(4);
+  l.seed_commitment = s.column_text(5);
+  l.committed_at = s.column_int64(6);
+  l.seed = s.column_text(7);
+  l.revealed_at = s.column_int64(8);
+  st.result_json = s.column_text(9);
+  s.reset();
+  return st;
+}
+
+Stored must_load(Db& db, const std::string& id) {
+  auto st = load(db, id);
+  if (!st) fail(Errc::not_found, "没有这个抽签", "No such lottery");
+  return *st;
+}
+
+std::vector<LotteryEntry> entries_of(Db& db, const std::string& id) {
+  std::vector<LotteryEntry> out;
+  Stmt s = db.prepare("SELECT member_id, quantity FROM coupon_lottery_entries WHERE lottery_id = ?1 ORDER BY member_id");
+  s.bind(1, id);
+  while (s.step()) out.push_back({s.column_text(0), s.column_int(1)});
+  return out;
+}
+
+// The public view; the seed stays secret until revealed. `full` adds entries and result.
+LotteryView view_of(Db& db, const Stored& st, const std::string& member_id, UnixSeconds now, bool full) {
+  LotteryView v;
+  v.lottery = st.lottery;
+  const bool drawn = st.lottery.revealed_at != 0;
+  if (!drawn) v.lottery.seed.clear();
+  v.state = now < st.lottery.registration_opens    ? "upcoming"
+            : now < st.lottery.registration_closes ? "registering"
+            : drawn                                ? "drawn"
+                                                   : "closed";
+  Stmt& n = db.cached("SELECT count(*) FROM coupon_lottery_entries WHERE lottery_id = ?1");
+  n.bind(1, st.lottery.id);
+  n.step();
+  v.registrants = n.column_int64(0);
+  n.reset();
+  if (!member_id.empty()) {
+    Stmt& mine = db.cached("SELECT quantity, won FROM coupon_lottery_entries WHERE lottery_id = ?1 AND member_id = ?2");
+    mine.bind(1, st.lottery.id).bind(2, member_id);
+    if (mine.step()) {
+      v.my_quantity = mine.column_int(0);
+      v.my_won = mine.column_int(1);
+    }
+    mine.reset();
+  }
+  if (full && drawn) {
+    v.entries = entries_of(db, st.lottery.id);
+    if (auto r = from_json<DrawResult>(st.result_json, kDrawJson, 64u << 20)) v.result = std::move(r.value());
+  }
+  return v;
+}
+
+std::string member_of(const std::optional<Principal>& p) {
+  return p && p->role == Role::member ? p->subject : std::string();
+}
+
+}  // namespace
+
+void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
+  router.add("GET", "/api/v1/coupons/lotteries", Run::on_worker, [cp](const Request& req) {
+    Ctx& c = *cp;
+    const std::string member = member_of(authenticate_optional(req, c.api));
+    const UnixSeconds now = c.api.now();
+    LotteryList out;
+    c.api.store.read([&](Db& db) {
+      Stmt s = db.prepare("SELECT id FROM coupon_lotteries ORDER BY registration_closes DESC, id");
+      std::vector<std::string> ids;
+      while (s.step()) ids.push_back(s.column_text(0));
+      for (const std::string& id : ids)
+        if (auto st = load(db, id)) out.lotteries.push_back(view_of(db, *st, member, now, false));
+      return 0;
+    });
+    return Response::json(200, to_json(kLotteryListJson, out));
+  });
+
+  router.add("GET", "/api/v1/coupons/lotteries/{id}", Run::on_worker, [cp](const Request& req) {
+    Ctx& c = *cp;
+    const std::string member = member_of(authenticate_optional(req, c.api));
+    const std::string id(req.param("id"));
+    const UnixSeconds now = c.api.now();
+    const LotteryView v = c.api.store.read([&](Db& db) { return view_of(db, must_load(db, id), member, now, true); });
+    return Response::json(200, to_json(kLotteryJson, v));
+  });
+
+  router.add_write("POST", "/api/v1/coupons/admin/lotteries", [cp](const Request& req) -> WriteOp {
+    Ctx& pc = *cp;
+    const Principal me = require_role(req, pc.api, {Role::union_admin});
+    idempotency_key(req);
+    const CreateLottery in = take(from_json<CreateLottery>(req.body, kCreateLotteryJson, 4096));
+    const UnixSeconds now = pc.api.now();
+    Lottery l;
+    l.id = pc.new_id(now);
+    l.batch_id = in.batch_id;
+    l.registration_opens = in.registration_opens;
+    l.registration_closes = in.registration_closes;
+    l.prizes = in.prizes;
+    l.per_member_cap = in.per_member_cap;
+    l.seed = random_seed_hex();
+    l.seed_commitment = seed_commitment(l.seed);
+    l.committed_at = now;
+    if (auto e = validate(l)) fail(*e);
+    return [cp, copy = req, me, l, now](Db& db) {
+      Ctx& c = *cp;
+      return idempotent(db, copy, me.account_id, now, [&] {
+        auto b = c.catalog.batch(db, l.batch_id);
+        if (!b) fail(Errc::not_found, "没有这个券批次", "No such coupon batch");
+        if (!b->batch.by_lottery)
+          fail(coupon_error(CouponErrc::invalid_lottery, "该批次不是抽签发放", "the batch is not drawn by lottery"));
+        if (l.per_member_cap > b->batch.limit.per_member)
+          fail(coupon_error(CouponErrc::invalid_lottery, "每人中签上限超过批次限领数量",
+                            "the per-member cap exceeds the batch's per-member limit"));
+        Stmt& s = db.cached(
+            "INSERT INTO coupon_lotteries (id, batch_id, registration_opens, registration_closes, prizes, "
+            "per_member_cap, seed_commitment, committed_at, seed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        s.bind(1, l.id).bind(2, l.batch_id).bind(3, static_cast<std::int64_t>(l.registration_opens));
+        s.bind(4, static_cast<std::int64_t>(l.registration_closes)).bind(5, l.prizes).bind(6, l.per_member_cap);
+        s.bind(7, l.seed_commitment).bind(8, static_cast<std::int64_t>(l.committed_at)).bind(9, l.seed);
+        s.run();
+        return Response::json(201, to_json(kLotteryJson, view_of(db, must_load(db, l.id), "", now, false)));
+      });
+    };
+  });
+
+  router.add_write("POST", "/api/v1/coupons/lotteries/{id}/register", [cp](const Request& req) -> WriteOp {
+    Ctx& pc = *cp;
+    const Principal me = require_role(req, pc.api, {Role::member});
+    idempotency_key(req);
+    const LotteryRegister in = take(from_json<LotteryRegister>(req.body, kLotteryRegisterJson, 4096));
+    const std::string id(req.param("id"));
+    const UnixSeconds now = pc.api.now();
+    return [cp, copy = req, me, in, id, now](Db& db) {
+      Ctx& c = *cp;
+      return refusals_answered([&] {
+        return idempotent(db, copy, me.account_id, now, [&] {
+          const Stored st = must_load(db, id);
+          if (auto e = check_registration(st.lottery, now))
+            throw RefusalError(*e, refusal::kRegistrationClosed,
+                               now < st.lottery.registration_opens ? st.lottery.registration_opens : 0);
+          auto b = c.catalog.batch(db, st.lottery.batch_id);
+          const std::optional<Member> m = find_member(db, me.subject);
+          if (!b || !m) fail(Errc::not_found, "找不到抽签的券批次或会员资料", "The lottery's batch or your member record is missing");
+          if (!is_eligible(b->batch.eligibility, *m))
+            throw RefusalError(coupon_error(CouponErrc::not_eligible, "仅限" + eligibility_zh(b->batch.eligibility),
+                                            "only for " + eligibility_en(b->batch.eligibility)),
+                               refusal::kNotEligible);
+          if (in.quantity < 1 || in.quantity > st.lottery.per_member_cap)
+            fail(Errc::invalid_input, "每人最多报名 " + std::to_string(st.lottery.per_member_cap) + " 份",
+                 "At most " + std::to_string(st.lottery.per_member_cap) + " per member");
+          Stmt& s = db.cached(
+              "INSERT INTO coupon_lottery_entries (lottery_id, member_id, quantity, registered_at) VALUES (?1, ?2, ?3, ?4) "
+              "ON CONFLICT (lottery_id, member_id) DO UPDATE SET quantity = excluded.quantity");
+          s.bind(1, id).bind(2, me.subject).bind(3, in.quantity).bind(4, static_cast<std::int64_t>(now));
+          s.run();
+          return Response::json(200, to_json(kLotteryJson, view_of(db, st, me.subject, now, false)));
+        });
+      });
+    };
+  });
+
+  router.add_write("POST", "/api/v1/coupons/admin/lotteries/{id}/draw", [cp](const Request& req) -> WriteOp {
+    Ctx& pc = *cp;
+    const Principal me = require_role(req, pc.api, {Role::union_admin});
+    idempotency_key(req);
+    const std::string id(req.param("id"));
+    const UnixSeconds now = pc.api.now();
+    return [cp, copy = req, me, id, now](Db& db) {
+      Ctx& c = *cp;
+      return idempotent(db, copy, me.account_id, now, [&] {
+        Stored st = must_load(db, id);
+        if (st.lottery.revealed_at != 0) fail(Errc::conflict, "已经开奖", "This lottery has already been drawn");
+        if (now < st.lottery.registration_closes)
+          fail(Errc::conflict, "报名尚未截止，不能开奖", "Registration has not closed yet; the draw comes after");
+        auto b = c.catalog.batch(db, st.lottery.batch_id);
+        if (!b) fail(Errc::not_found, "没有这个券批次", "No such coupon batch");
+        st.lottery.revealed_at = now;
+        const DrawResult result = take(draw(st.lottery, entries_of(db, id)));
+        const Batch& batch = b->batch;
+        const ClaimKeys keys = claim_keys(batch, now);
+        const ValidSpan span = valid_span(batch.validity, now);
+        Stmt& won = db.cached("UPDATE coupon_lottery_entries SET won = ?3 WHERE lottery_id = ?1 AND member_id = ?2");
+        Stmt& claim = db.cached(
+            "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, via, claimed_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'lottery', ?7)");
+        for (const LotteryWin& w : result.winners) {
+          won.reset();
+          won.bind(1, id).bind(2, w.member_id).bind(3, w.quantity);
+          won.run();
+          const std::int64_t before = member_claims(db, batch.id, w.member_id, keys.limit_key);
+          for (std::int32_t q = 0; q < w.quantity; ++q) {
+            const std::string claim_id = c.new_id(now);
+            claim.reset();
+            claim.bind(1, claim_id).bind(2, batch.id).bind(3, w.member_id).bind(4, keys.stock_key);
+            claim.bind(5, keys.limit_key).bind(6, before + q + 1).bind(7, static_cast<std::int64_t>(now));
+            claim.run();
+            for (std::size_t i = 0; i < batch.items.size(); ++i) {
+              Coupon cpn;
+              cpn.id = c.new_id(now);
+              cpn.claim_id = claim_id;
+              cpn.batch_id = batch.id;
+              cpn.campaign_id = batch.campaign_id;
+              cpn.member_id = w.member_id;
+              cpn.item_index = static_cast<std::int32_t>(i);
+              cpn.stock_key = keys.stock_key;
+              cpn.limit_key = keys.limit_key;
+              cpn.claimed_at = now;
+              cpn.valid_from = span.from;
+              cpn.valid_until = span.until;
+              insert_coupon(db, cpn);
+            }
+          }
+        }
+        Stmt& done = db.cached(
+            "UPDATE coupon_lotteries SET revealed_at = ?2, registrants_digest = ?3, result = ?4 WHERE id = ?1");
+        done.bind(1, id).bind(2, static_cast<std::int64_t>(now)).bind(3, result.registrants_digest);
+        done.bind(4, to_json(kDrawJson, result));
+        done.run();
+        st.result_json = to_json(kDrawJson, result);
+        return Response::json(200, to_json(kLotteryJson, view_of(db, st, "", now, true)));
+      });
+    };
+  });
+}
+
+}  // namespace hg::srv::coupons

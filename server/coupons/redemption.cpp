@@ -1,0 +1,228 @@
+// Merchant staff: preview the split for a code and an amount, redeem it (exactly once),
+// refund a redemption (full or partial; the split reverses with core's running totals and
+// a fully refunded coupon that is still valid goes back to the member).
+#include <algorithm>
+
+#include "core/coupons/redemption.h"
+#include "core/json.h"
+#include "server/api_error.h"
+#include "server/auth/require.h"
+#include "server/coupons/code.h"
+#include "server/coupons/routes_parts.h"
+#include "server/store/idempotency.h"
+
+namespace hg::srv::coupons {
+
+namespace {
+
+struct Found {
+  Coupon coupon;
+  std::int64_t serial = 0;
+};
+
+// The coupon a typed or scanned code names, or a refusal (forged / expired code).
+Found resolve_code(Ctx& c, Db& db, const std::string& typed, UnixSeconds now) {
+  const std::optional<std::string> digits = coupon_code::normalise(typed);
+  const Error forged = make_error(Errc::invalid_input, "券码无效，请核对后重试或让会员刷新券码",
+                                  "This code is not valid; check it or ask the member to refresh the coupon page");
+  if (!digits) throw RefusalError(forged, refusal::kCodeForged);
+  const coupon_code::Parsed p = coupon_code::parse(*digits);
+  const std::int64_t max_serial = db.query_int64("SELECT max(serial) FROM coupons", 0);
+  bool expired = false;
+  Stmt& s = db.cached(
+      "SELECT serial, id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, claimed_at, "
+      "valid_from, valid_until, status, redeemed_at FROM coupons WHERE serial = ?1");
+  for (std::int64_t serial = p.slot; serial <= max_serial; serial += coupon_code::kSlots) {
+    if (serial == 0) continue;
+    s.reset();
+    s.bind(1, serial);
+    if (!s.step()) continue;
+    const coupon_code::Check ck = coupon_code::check(c.api.token_key, p, serial, now);
+    if (ck == coupon_code::Check::ok) {
+      Found f;
+      f.coupon = read_coupon(s, &f.serial);
+      s.reset();
+      return f;
+    }
+    expired = expired || ck == coupon_code::Check::expired;
+  }
+  s.reset();
+  if (expired)
+    throw RefusalError(make_error(Errc::conflict, "券码已过期，请让会员刷新券码页面",
+                                  "This code has expired; ask the member to refresh the coupon page"),
+                       refusal::kCodeExpired);
+  throw RefusalError(forged, refusal::kCodeForged);
+}
+
+CouponErrc errc_of(const Error& e) {
+  for (CouponErrc k : {CouponErrc::not_valid_yet, CouponErrc::expired, CouponErrc::already_used, CouponErrc::revoked,
+                       CouponErrc::wrong_merchant, CouponErrc::below_threshold, CouponErrc::refund_too_large})
+    if (is_coupon_error(e, k)) return k;
+  return CouponErrc::invalid_amount;
+}
+
+// Throws the core error as a refusal (with its reason) when it is one.
+template <class T>
+T take_refusal(Result<T> r) {
+  if (r.ok()) return std::move(r.value());
+  const char* reason = reason_of(errc_of(r.error()));
+  if (*reason) throw RefusalError(r.error(), reason);
+  fail(r.error());
+}
+
+struct Priced {
+  Found found;
+  std::shared_ptr<const BatchEntry> batch;
+  Redemption redemption;
+};
+
+Priced price(Ctx& c, Db& db, const RedeemRequest& in, const std::string& merchant_id, UnixSeconds now,
+             const std::string& redemption_id) {
+  Priced p;
+  p.found = resolve_code(c, db, in.code, now);
+  p.batch = c.catalog.batch(db, p.found.coupon.batch_id);
+  if (!p.batch) fail(Errc::internal, "券批次缺失", "The coupon's batch is missing");
+  p.redemption = take_refusal(redeem(p.found.coupon, p.batch->batch, merchant_id, in.order_fen, now, redemption_id));
+  return p;
+}
+
+const CouponItem& item_of(const Priced& p) {
+  return p.batch->batch.items[static_cast<size_t>(p.found.coupon.item_index)];
+}
+
+Redemption read_redemption(Db& db, const std::string& id, Fen* refunded, bool* reversed) {
+  Stmt& s = db.cached(
+      "SELECT coupon_id, batch_id, campaign_id, member_id, merchant_id, redeemed_at, order_fen, discount_fen, "
+      "worker_pays_fen, merchant_fen, union_fen, refunded_order_fen, reversed FROM coupon_redemptions WHERE id = ?1");
+  s.bind(1, id);
+  if (!s.step()) {
+    s.reset();
+    fail(Errc::not_found, "没有这笔核销记录", "No such redemption");
+  }
+  Redemption r;
+  r.id = id;
+  r.coupon_id = s.column_text(0);
+  r.batch_id = s.column_text(1);
+  r.campaign_id = s.column_text(2);
+  r.member_id = s.column_text(3);
+  r.merchant_id = s.column_text(4);
+  r.redeemed_at = s.column_int64(5);
+  r.price.order_fen = s.column_int64(6);
+  r.price.discount_fen = s.column_int64(7);
+  r.price.worker_pays_fen = s.column_int64(8);
+  r.price.merchant_fen = s.column_int64(9);
+  r.price.union_fen = s.column_int64(10);
+  *refunded = s.column_int64(11);
+  *reversed = s.column_int(12) != 0;
+  s.reset();
+  return r;
+}
+
+}  // namespace
+
+void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
+  router.add("POST", "/api/v1/coupons/redeem/preview", Run::on_worker, [cp](const Request& req) {
+    Ctx& c = *cp;
+    const Principal me = require_role(req, c.api, {Role::merchant_staff});
+    const RedeemRequest in = take(from_json<RedeemRequest>(req.body, kRedeemRequestJson, 4096));
+    const UnixSeconds now = c.api.now();
+    return refusals_answered([&] {
+      return c.api.store.read([&](Db& db) {
+        const Priced p = price(c, db, in, me.subject, now, "preview");
+        RedeemPreview out;
+        out.coupon_id = p.found.coupon.id;
+        out.title_zh = item_of(p).title_zh;
+        out.title_en = item_of(p).title_en;
+        out.merchant_id = me.subject;
+        out.price = p.redemption.price;
+        return Response::json(200, to_json(kRedeemPreviewJson, out));
+      });
+    });
+  });
+
+  router.add_write("POST", "/api/v1/coupons/redeem", [cp](const Request& req) -> WriteOp {
+    Ctx& pc = *cp;
+    const Principal me = require_role(req, pc.api, {Role::merchant_staff});
+    idempotency_key(req);
+    const RedeemRequest in = take(from_json<RedeemRequest>(req.body, kRedeemRequestJson, 4096));
+    const UnixSeconds now = pc.api.now();
+    return [cp, copy = req, me, in, now](Db& db) {
+      Ctx& c = *cp;
+      return refusals_answered([&] {
+        return idempotent(db, copy, me.account_id, now, [&] {
+          const Priced p = price(c, db, in, me.subject, now, c.new_id(now));
+          Stmt& used = db.cached(
+              "UPDATE coupons SET status = 'redeemed', redeemed_at = ?2 WHERE serial = ?1 AND status = 'issued'");
+          used.bind(1, p.found.serial).bind(2, static_cast<std::int64_t>(now));
+          used.run();
+          if (db.changes() != 1) throw RefusalError(coupon_error(CouponErrc::already_used), refusal::kAlreadyUsed);
+          const Redemption& r = p.redemption;
+          Stmt& ins = db.cached(
+              "INSERT INTO coupon_redemptions (id, coupon_id, batch_id, campaign_id, member_id, merchant_id, "
+              "redeemed_at, month, order_fen, discount_fen, worker_pays_fen, merchant_fen, union_fen) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+          ins.bind(1, r.id).bind(2, r.coupon_id).bind(3, r.batch_id).bind(4, r.campaign_id).bind(5, r.member_id);
+          ins.bind(6, r.merchant_id).bind(7, static_cast<std::int64_t>(now)).bind(8, period_key(Period::Month, now));
+          ins.bind(9, r.price.order_fen).bind(10, r.price.discount_fen).bind(11, r.price.worker_pays_fen);
+          ins.bind(12, r.price.merchant_fen).bind(13, r.price.union_fen);
+          ins.run();
+          RedemptionResult out;
+          out.redemption = r;
+          out.title_zh = item_of(p).title_zh;
+          out.title_en = item_of(p).title_en;
+          return Response::json(200, to_json(kRedemptionResultJson, out));
+        });
+      });
+    };
+  });
+
+  router.add_write("POST", "/api/v1/coupons/refund", [cp](const Request& req) -> WriteOp {
+    Ctx& pc = *cp;
+    const Principal me = require_role(req, pc.api, {Role::merchant_staff});
+    idempotency_key(req);
+    const RefundRequest in = take(from_json<RefundRequest>(req.body, kRefundRequestJson, 4096));
+    const UnixSeconds now = pc.api.now();
+    return [cp, copy = req, me, in, now](Db& db) {
+      Ctx& c = *cp;
+      return refusals_answered([&] {
+        return idempotent(db, copy, me.account_id, now, [&] {
+          Fen already = 0;
+          bool reversed = false;
+          const Redemption r = read_redemption(db, in.redemption_id, &already, &reversed);
+          if (r.merchant_id != me.subject)
+            fail(Errc::forbidden, "只能为本商户核销的订单退款", "Only the merchant that redeemed it can refund it");
+          RefundResult out;
+          out.refund = take_refusal(refund(r, already, in.refund_fen, now, c.new_id(now)));
+          const RefundReversal& v = out.refund.reversal;
+          out.refunded_total_fen = already + v.order_refunded_fen;
+          const bool full = out.refunded_total_fen == r.price.order_fen;
+          Stmt& ins = db.cached(
+              "INSERT INTO coupon_refunds (id, redemption_id, merchant_id, refunded_at, month, order_refunded_fen, "
+              "worker_refund_fen, discount_reversed_fen, merchant_reversed_fen, union_reversed_fen) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+          ins.bind(1, out.refund.id).bind(2, r.id).bind(3, r.merchant_id).bind(4, static_cast<std::int64_t>(now));
+          ins.bind(5, period_key(Period::Month, now)).bind(6, v.order_refunded_fen).bind(7, v.worker_refund_fen);
+          ins.bind(8, v.discount_reversed_fen).bind(9, v.merchant_reversed_fen).bind(10, v.union_reversed_fen);
+          ins.run();
+          Stmt& upd = db.cached(
+              "UPDATE coupon_redemptions SET refunded_order_fen = ?2, reversed = ?3 WHERE id = ?1");
+          upd.bind(1, r.id).bind(2, out.refunded_total_fen).bind(3, full);
+          upd.run();
+          if (full) {
+            // The order is entirely undone: the coupon goes back to the member if it can
+            // still be used (an expired one stays spent).
+            Stmt& back = db.cached(
+                "UPDATE coupons SET status = 'issued', redeemed_at = 0 WHERE id = ?1 AND status = 'redeemed' "
+                "AND valid_until >= ?2");
+            back.bind(1, r.coupon_id).bind(2, static_cast<std::int64_t>(now));
+            back.run();
+            out.coupon_returned = db.changes() == 1;
+          }
+          return Response::json(200, to_json(kRefundResultJson, out));
+        });
+      });
+    };
+  });
+}
+
+}  // namespace hg::srv::coupons

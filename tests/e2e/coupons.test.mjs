@@ -1,0 +1,123 @@
+// 惠工券 in the browser on a phone: a member signs in, claims the fuel coupon from the
+// 惠工出行 tile, and opens its QR code; the fuel station's staff signs in on another phone
+// and redeems the code for a ¥200 order (满200减30: station ¥10, union ¥20, worker ¥170).
+// Screenshots land in $HUIGONG_E2E_OUT for a person to look at.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { PHONE, launchBrowser, openApp, required, startServer, trace, tapItem, waitForTrace } from './harness.mjs';
+
+const OUT = required('HUIGONG_E2E_OUT');
+mkdirSync(OUT, { recursive: true });
+const FUEL = '立即领取##b-fuel';
+const MEMBER = 'm150';  // the demo history gives the first 60 members this month's coupons
+
+// Scrolls the page (mouse wheel over the canvas) until the item is fully on screen, then taps it.
+async function tapVisible(page, label) {
+  for (let i = 0; i < 20; i++) {
+    const t = await trace(page);
+    const item = t.items.find((x) => x.label === label);
+    if (!item) throw new Error(`no "${label}" on ${t.screen}: ${t.items.map((x) => x.label).join(', ')}`);
+    if (item.y >= 60 && item.y + item.h <= PHONE.viewport.height) break;
+    await page.mouse.move(PHONE.viewport.width / 2, PHONE.viewport.height / 2);
+    await page.mouse.wheel(0, item.y + item.h > PHONE.viewport.height ? 200 : -200);
+    await page.waitForTimeout(150);
+  }
+  await tapItem(page, label);
+}
+
+async function typeInto(page, hint, text) {
+  await tapVisible(page, hint);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
+  await page.keyboard.insertText(text);
+  await waitForTrace(page, (t) => t.labels.length > 0, 'a frame');
+}
+
+async function signIn(page, login) {
+  await waitForTrace(page, (t) => t.items.some((i) => i.label === '登录'), 'the sign-in button');
+  await tapItem(page, '登录');
+  await waitForTrace(page, (t) => t.screen === 'account/sign_in', 'the sign-in page');
+  await typeInto(page, '会员号或员工账号', login);
+  await typeInto(page, '密码', 'huigong123');
+  await tapItem(page, '登录');
+  await waitForTrace(page, (t) => t.screen === 'account/profile', `${login} signed in`);
+}
+
+// Dark and light pixels inside the QR item's box: a real code was drawn, black on white.
+function qrContrast(png, item, scale) {
+  let dark = 0, light = 0;
+  for (let y = Math.ceil(item.y * scale); y < Math.floor((item.y + item.h) * scale); y += 2)
+    for (let x = Math.ceil(item.x * scale); x < Math.floor((item.x + item.w) * scale); x += 2) {
+      const i = (png.width * y + x) * 4;
+      const v = png.data[i] + png.data[i + 1] + png.data[i + 2];
+      if (v < 120) dark++; else if (v > 700) light++;
+    }
+  return { dark, light };
+}
+
+describe('coupons on a phone', () => {
+  let server, browser, code;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  test('a member claims the fuel coupon and shows its QR code', async () => {
+    const { ctx, page } = await openApp(browser, server.url, PHONE);
+    await signIn(page, MEMBER);
+    await tapItem(page, '< 返回');
+    await waitForTrace(page, (t) => t.screen === 'home', 'home');
+    await tapItem(page, '惠工出行');
+    let t = await waitForTrace(page, (t) => t.items.some((i) => i.label === FUEL), 'the fuel batch');
+    assert.equal(t.screen, 'coupons/campaigns');
+    assert.ok(t.labels.includes('满200减30'));
+    assert.ok(t.labels.some((l) => l.startsWith('本期剩余')), 'live stock');
+    await page.screenshot({ path: join(OUT, 'coupons-campaigns-phone.png') });
+
+    await tapVisible(page, FUEL);
+    t = await waitForTrace(page, (t) => t.labels.includes('领取成功'), 'the claim result');
+    await page.screenshot({ path: join(OUT, 'coupons-claimed-phone.png') });
+    await tapVisible(page, '去我的券出示');
+    t = await waitForTrace(page, (t) => t.items.some((i) => i.label.startsWith('出示券码##')), 'my coupons');
+    assert.ok(t.labels.includes('可使用 1'));
+    await page.screenshot({ path: join(OUT, 'coupons-mine-phone.png') });
+    await tapVisible(page, t.items.find((i) => i.label.startsWith('出示券码##')).label);
+    t = await waitForTrace(page, (t) => t.items.some((i) => i.label === 'QR'), 'the QR page');
+    const qr = t.items.find((i) => i.label === 'QR');
+    assert.ok(qr.w >= 240, `QR code ${qr.w} px wide`);
+    code = t.labels.find((l) => /^\d{4} \d{4} \d{4}$/.test(l));
+    assert.ok(code, 'the 12-digit code in groups of four');
+    assert.ok(t.labels.some((l) => l.endsWith('后刷新')));
+    await page.waitForTimeout(300);
+    const shot = await page.screenshot({ path: join(OUT, 'coupons-qr-phone.png') });
+    const { dark, light } = qrContrast(PNG.sync.read(shot), qr, PHONE.deviceScaleFactor);
+    assert.ok(dark > 1000 && light > 1000, `a black-and-white code was drawn (dark ${dark}, light ${light})`);
+    await ctx.close();
+  });
+
+  test('the fuel station redeems the code and sees the split', async () => {
+    assert.ok(code, 'the claim test ran first');
+    const { ctx, page } = await openApp(browser, server.url, PHONE);
+    await signIn(page, 'fuel01');
+    await tapItem(page, '核销惠工券');
+    await waitForTrace(page, (t) => t.screen === 'coupons/redeem', 'the redeem page');
+    await typeInto(page, '输入或粘贴12位券码', code);
+    await typeInto(page, '例如 200 或 85.50', '200');
+    await tapVisible(page, '计算优惠');
+    let t = await waitForTrace(page, (t) => t.labels.includes('职工实付'), 'the preview');
+    for (const v of ['¥200.00', '¥30.00', '¥10.00', '¥20.00', '¥170.00']) assert.ok(t.labels.includes(v), v);
+    await page.screenshot({ path: join(OUT, 'coupons-redeem-preview-phone.png') });
+    await tapVisible(page, '确认核销 · 收款 ¥170.00');
+    t = await waitForTrace(page, (t) => t.labels.includes('核销成功'), 'redeemed');
+    await page.screenshot({ path: join(OUT, 'coupons-redeemed-phone.png') });
+    await ctx.close();
+  });
+});

@@ -1,0 +1,153 @@
+// The bookings screens end to end against a real in-process server with the demo data:
+// m001 signs in, books a health check (package → clinic → date → time → confirm, seeing
+// "您付 ¥100，工会付 ¥365"), and finds it under 我的预约 with a check-in code and a cancel
+// button; the clinic, locker and admin accounts reach their tools.
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <regex>
+#include <string>
+
+#include "headless.h"
+#include "native/native_platform.h"
+#include "tests/ui/test_server.h"
+#include "ui/trace.h"
+
+namespace {
+
+using hg::ui::Screen;
+
+bool has_label_containing(const HeadlessUi& ui, const std::string& part) {
+  for (const auto& l : ui.trace().labels)
+    if (l.find(part) != std::string::npos) return true;
+  return false;
+}
+
+std::string item_matching(const HeadlessUi& ui, const std::regex& re) {
+  for (const auto& i : ui.trace().items)
+    if (std::regex_match(i.label, re)) return i.label;
+  return "";
+}
+
+void expect_touch_targets(const HeadlessUi& ui, float width) {
+  for (const auto& a : ui.trace().items) {
+    EXPECT_GE(a.w, 44.0f) << a.label << " on " << ui.trace().screen;
+    EXPECT_GE(a.h, 44.0f) << a.label << " on " << ui.trace().screen;
+    EXPECT_LE(a.x + a.w, width + 0.5f) << a.label << " runs off screen on " << ui.trace().screen;
+  }
+}
+
+// Taps a field by its hint, empties it as a person would (backspace) and types `text`: the
+// sign-in page keeps the last login typed.
+void retype(HeadlessUi& ui, const std::string& hint, const std::string& text) {
+  ASSERT_TRUE(ui.tap(hint)) << hint;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiKey_End, true);
+  ui.frame();
+  io.AddKeyEvent(ImGuiKey_End, false);
+  ui.frame();
+  for (int i = 0; i < 24; ++i) {
+    io.AddKeyEvent(ImGuiKey_Backspace, true);
+    ui.frame();
+    io.AddKeyEvent(ImGuiKey_Backspace, false);
+    ui.frame();
+  }
+  ui.type(text);
+}
+
+void sign_in(HeadlessUi& ui, const char* login) {
+  ui.app().session().sign_out();
+  ui.app().go(Screen::account);
+  ui.frames(2);
+  retype(ui, "会员号或员工账号", login);
+  ASSERT_TRUE(ui.tap("密码"));
+  ui.type("huigong123");
+  ASSERT_TRUE(ui.tap("登录"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.trace().screen == "account/profile"; })) << login << " never signed in";
+}
+
+TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
+  UiTestServer s("bookings");
+  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  const float width = 375;
+  HeadlessUi ui(platform, width, 2000);  // tall: every step stays on screen
+  ui.frames(2);
+  sign_in(ui, "m001");
+  ui.app().go(Screen::bookings, "");
+  ui.frames(2);
+  EXPECT_EQ(ui.trace().screen, "bookings/menu");
+  ASSERT_TRUE(ui.tap("健康体检"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("1 选择套餐"); }));
+  EXPECT_EQ(ui.trace().screen, "bookings/health");
+  // m001 is a port worker: the gig workers' plan is not offered, the members' plan is.
+  EXPECT_FALSE(ui.has_label("新就业形态劳动者健康体检"));
+  ASSERT_TRUE(ui.has_label("工会会员普惠体检"));
+  ASSERT_TRUE(ui.tap("基础体检套餐 ¥465（自付 ¥100）"));
+  ui.frames(2);
+  ASSERT_TRUE(ui.tap("青岛市市南区职工健康中心"));
+  ui.frames(2);
+  const std::string day = item_matching(ui, std::regex("[0-9]+月[0-9]+日 周.*"));
+  ASSERT_FALSE(day.empty()) << "no dates";
+  ASSERT_TRUE(ui.tap(day));
+  ui.frames(2);
+  const std::string time = item_matching(ui, std::regex("14:00-16:30  余 [0-9]+ 个名额"));
+  ASSERT_FALSE(time.empty()) << "no afternoon window";
+  ASSERT_TRUE(ui.tap(time));
+  ui.frames(2);
+  EXPECT_TRUE(ui.has_label("您付 ¥100，工会付 ¥365"));
+  EXPECT_TRUE(has_label_containing(ui, "前免费取消"));
+  expect_touch_targets(ui, width);
+  ASSERT_TRUE(ui.tap("确认预约"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("预约成功"); })) << "booking failed";
+  const std::regex code("[0-9]{6}");
+  std::string shown_code;
+  for (const auto& l : ui.trace().labels)
+    if (std::regex_match(l, code)) shown_code = l;
+  ASSERT_FALSE(shown_code.empty()) << "no check-in code";
+
+  ASSERT_TRUE(ui.tap("查看我的预约"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("已确认"); })) << "not in my bookings";
+  EXPECT_EQ(ui.trace().screen, "bookings/mine");
+  EXPECT_TRUE(ui.has_label("青岛市市南区职工健康中心"));
+  EXPECT_TRUE(ui.has_label(shown_code));
+  EXPECT_TRUE(ui.has_label("您付 ¥100，工会付 ¥365"));
+  EXPECT_TRUE(has_label_containing(ui, "取消截止"));
+  expect_touch_targets(ui, width);
+  // Cancelling before the cut-off returns the place.
+  ASSERT_TRUE(ui.tap("取消预约"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("已取消"); }));
+}
+
+TEST(BookingsScreens, StaffReachTheirTools) {
+  UiTestServer s("bookings");
+  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  HeadlessUi ui(platform, 375, 1400);
+  ui.frames(2);
+  sign_in(ui, "clinic01");
+  ASSERT_TRUE(ui.tap("体检签到"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("福州市鼓楼区职工体检中心"); }));
+  EXPECT_EQ(ui.trace().screen, "bookings/clinic");
+  EXPECT_TRUE(ui.has_label("会员签到码"));
+  expect_touch_targets(ui, 375);
+
+  sign_in(ui, "lockerbox01");
+  ASSERT_TRUE(ui.tap("智能柜取件"));
+  ui.frames(2);
+  EXPECT_EQ(ui.trace().screen, "bookings/locker");
+  for (const char* k : {"1", "2", "3", "4", "5", "6"}) ASSERT_TRUE(ui.tap(k));
+  ASSERT_TRUE(ui.tap("开柜取件"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("取件码不正确"); })) << "a made-up code must be refused";
+  expect_touch_targets(ui, 375);
+
+  sign_in(ui, "admin");
+  ASSERT_TRUE(ui.tap("预约计划管理"));
+  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "个名额"); }));
+  EXPECT_EQ(ui.trace().screen, "bookings/admin");
+  EXPECT_TRUE(has_label_containing(ui, "10000 个名额"));
+  ASSERT_TRUE(ui.tap("名额 +1000"));
+  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "/ 4000 个名额") || has_label_containing(ui, "/ 11000 个名额"); }))
+      << "quota not raised";
+  EXPECT_TRUE(ui.has_label("月度补贴结算"));
+}
+
+}  // namespace

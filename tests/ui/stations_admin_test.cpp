@@ -1,0 +1,124 @@
+// Union staff's station pages: the table lists carded stations first with the right counts,
+// filters by card, and the edit form checks its input before asking the server.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include <imgui.h>
+
+#include "headless.h"
+#include "native/native_platform.h"
+#include "server/server.h"
+#include "stations_fixture.h"
+#include "ui/stations/station_text.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using hg::stations::Station;
+using hg::stations::StationStatus;
+
+struct Env {
+  fs::path dir;
+  std::unique_ptr<hg::srv::Server> server;
+  Env() {
+    dir = fs::temp_directory_path() /
+          ("huigong-stations-admin-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "device");
+    hg::srv::Config c;
+    c.port = 0;
+    c.db = (dir / "huigong.db").string();
+    c.demo = true;
+    c.quiet = true;
+    server = std::make_unique<hg::srv::Server>(c);
+    server->start();
+  }
+  ~Env() {
+    server->stop();
+    fs::remove_all(dir);
+  }
+};
+
+void sign_in(HeadlessUi& ui, const char* login) {
+  bool done = false, ok = false;
+  ui.app().session().sign_in(login, "huigong123", [&](bool success, const hg::Error&) { done = true, ok = success; });
+  ASSERT_TRUE(ui.frames_until([&] { return done; }));
+  ASSERT_TRUE(ok) << login;
+}
+
+TEST(StationsAdmin, OnlyUnionStaff) {
+  Env env;
+  hg::native::NativePlatform platform(env.server->url(), (env.dir / "device").string());
+  HeadlessUi ui(platform);
+  sign_in(ui, "m001");
+  ui.app().go(hg::ui::Screen::station_map, "admin");
+  ui.frames(2);
+  EXPECT_EQ(ui.trace().screen, "stations/admin");
+  EXPECT_TRUE(ui.has_label("驿站管理仅限工会管理员。"));
+}
+
+TEST(StationsAdmin, TableListsCardedStationsFirstAndFiltersByCard) {
+  Env env;
+  const std::string device = (env.dir / "device").string();
+  {
+    // The admin signs in for real (the session is kept on the device) ...
+    hg::native::NativePlatform platform(env.server->url(), device);
+    HeadlessUi ui(platform);
+    sign_in(ui, "admin");
+  }
+  // ... and works offline from a device copy made here, so the counts are known.
+  const auto stations = stations_fixture::make_stations(400);
+  stations_fixture::write_device_copy(device, stations, 1);
+  hg::native::NativePlatform platform("http://127.0.0.1:1", device);
+  HeadlessUi ui(platform);
+  ui.app().go(hg::ui::Screen::station_map, "admin");
+  ASSERT_TRUE(ui.frames_until([&] {
+    for (const auto& l : ui.trace().labels)
+      if (l.rfind("离线：显示", 0) == 0) return true;
+    return false;
+  }));
+  int counts[4] = {};
+  for (const Station& s : stations) ++counts[static_cast<int>(s.status)];
+  char expected[160];
+  std::snprintf(expected, sizeof expected, "共 %d 个驿站：黄牌 %d，红牌 %d，已摘牌 %d", static_cast<int>(stations.size()),
+                counts[1], counts[2], counts[3]);
+  ASSERT_TRUE(ui.has_label(expected)) << expected;
+  // Red cards first, then yellow.
+  std::vector<StationStatus> order;
+  for (const auto& it : ui.trace().items)
+    for (const Station& s : stations)
+      if (s.name == it.label) order.push_back(s.status);
+  ASSERT_GT(order.size(), static_cast<std::size_t>(counts[1] + counts[2]));
+  for (int i = 0; i < counts[2]; ++i) EXPECT_EQ(order[static_cast<std::size_t>(i)], StationStatus::red_card) << i;
+  for (int i = counts[2]; i < counts[2] + counts[1]; ++i)
+    EXPECT_EQ(order[static_cast<std::size_t>(i)], StationStatus::yellow_card) << i;
+
+  ASSERT_TRUE(ui.tap("黄牌"));
+  int shown = 0;
+  for (const auto& it : ui.trace().items)
+    for (const Station& s : stations)
+      if (s.name == it.label) {
+        ++shown;
+        EXPECT_EQ(s.status, StationStatus::yellow_card) << s.name;
+      }
+  EXPECT_EQ(shown, counts[1]);
+
+  // Open one: the edit form refuses a time that is not a time.
+  std::string first;
+  for (const auto& it : ui.trace().items)
+    for (const Station& s : stations)
+      if (s.name == it.label && first.empty() && s.kind != hg::stations::StationKind::self_service_24h) first = s.name;
+  ASSERT_FALSE(first.empty());
+  ASSERT_TRUE(ui.tap(first));
+  ASSERT_EQ(ui.trace().screen, "stations/admin_edit");
+  ASSERT_TRUE(ui.tap("开门 08:00"));
+  for (int i = 0; i < 8; ++i) ImGui::GetIO().AddKeyEvent(ImGuiKey_Backspace, true), ui.frame(),
+                                ImGui::GetIO().AddKeyEvent(ImGuiKey_Backspace, false), ui.frame();
+  ui.type("9点");
+  ASSERT_TRUE(ui.tap("保存"));
+  EXPECT_TRUE(ui.has_label("请按 08:00 的格式填写开门和关门时间"));
+}
+
+}  // namespace

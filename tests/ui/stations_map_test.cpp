@@ -1,0 +1,159 @@
+// The station map from the device's copy, with no server (an unreachable address): pins and
+// count bubbles drawn for every listed station, zoom buttons, a tap on a bubble zooms in,
+// and the offline banner with the data's age.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include <imgui.h>
+
+#include "headless.h"
+#include "ui/gesture.h"
+#include "native/native_platform.h"
+#include "stations_fixture.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Device {
+  fs::path dir;
+  explicit Device(const char* name) {
+    dir = fs::temp_directory_path() / ("huigong-stations-" + std::string(name) + "-" +
+                                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  ~Device() { fs::remove_all(dir); }
+};
+
+bool is_count(const std::string& s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// What the map shows: the stations counted in bubbles plus the single pins.
+struct MapCounts {
+  long in_bubbles = 0;
+  int bubbles = 0;
+  int singles = 0;
+};
+
+MapCounts count_map(const hg::ui::FrameTrace& t, const std::vector<hg::stations::Station>& stations) {
+  MapCounts m;
+  for (const hg::ui::TracedItem& it : t.items) {
+    if (is_count(it.label)) {
+      m.in_bubbles += std::stol(it.label);
+      ++m.bubbles;
+    }
+    for (const auto& s : stations)
+      if (s.name == it.label) ++m.singles;
+  }
+  return m;
+}
+
+TEST(StationsMap, DrawsEveryListedStationAsAPinOrInABubbleFromTheDeviceCopy) {
+  Device dev("map");
+  const auto stations = stations_fixture::make_stations(3000);
+  stations_fixture::write_device_copy(dev.dir.string(), stations);
+  long listed = 0;
+  for (const auto& s : stations) listed += s.listed() ? 1 : 0;
+
+  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string());
+  HeadlessUi ui(platform);
+  ui.app().go(hg::ui::Screen::station_map);
+  ui.frames(3);
+  ASSERT_EQ(ui.trace().screen, "stations/map");
+  // Zoom out until the whole province fits: then every listed station is on screen.
+  ASSERT_TRUE(ui.tap("-"));
+  ASSERT_TRUE(ui.tap("-"));
+  MapCounts m = count_map(ui.trace(), stations);
+  EXPECT_GT(m.bubbles, 0);
+  EXPECT_GT(m.singles, 0) << "some stations stand alone at province zoom";
+  EXPECT_EQ(m.in_bubbles + m.singles, listed) << m.bubbles << " bubbles, " << m.singles << " pins";
+  // The base map's names at this zoom: the provinces.
+  EXPECT_TRUE(ui.has_label("福建"));
+
+  // Tapping a bubble zooms in around it: more, smaller groups.
+  std::string biggest;
+  long most = 0;
+  for (const auto& it : ui.trace().items)
+    if (is_count(it.label) && std::stol(it.label) > most) most = std::stol(it.label), biggest = it.label;
+  ASSERT_TRUE(ui.tap(biggest));
+  ui.frames(2);
+  MapCounts closer = count_map(ui.trace(), stations);
+  EXPECT_LT(closer.in_bubbles + closer.singles, listed) << "zoomed in, part of the province is off screen";
+  int largest_after = 0;
+  for (const auto& it : ui.trace().items)
+    if (is_count(it.label)) largest_after = std::max(largest_after, std::stoi(it.label));
+  EXPECT_LT(largest_after, most);
+}
+
+TEST(StationsMap, OfflineShowsTheDataAgeAndStillFindsTheNearestOpenStation) {
+  Device dev("offline");
+  const auto stations = stations_fixture::make_stations(800);
+  stations_fixture::write_device_copy(dev.dir.string(), stations);
+  setenv("HUIGONG_POSITION", "24.48,118.09", 1);  // Xiamen, WGS-84
+  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string());
+  HeadlessUi ui(platform);
+  ui.app().go(hg::ui::Screen::station_map);
+  ASSERT_TRUE(ui.frames_until([&] {
+    for (const auto& l : ui.trace().labels)
+      if (l.find("离线") != std::string::npos) return true;
+    return false;
+  })) << "no offline banner";
+  ASSERT_TRUE(ui.tap("使用我的位置"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("离您最近的开放驿站"); }));
+  unsetenv("HUIGONG_POSITION");
+}
+
+int largest_bubble(const hg::ui::FrameTrace& t) {
+  int most = 0;
+  for (const auto& it : t.items)
+    if (is_count(it.label)) most = std::max(most, std::stoi(it.label));
+  return most;
+}
+
+TEST(StationsMap, WheelAndPinchZoomAroundTheFingers) {
+  Device dev("zoom");
+  const auto stations = stations_fixture::make_stations(3000);
+  stations_fixture::write_device_copy(dev.dir.string(), stations);
+  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string());
+  HeadlessUi ui(platform);
+  ui.app().go(hg::ui::Screen::station_map);
+  ui.frames(3);
+  const int start = largest_bubble(ui.trace());
+  ASSERT_GT(start, 1);
+
+  // The wheel over the map: in.
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(187, 330);
+  ui.frame();
+  for (int i = 0; i < 4; ++i) {
+    io.AddMouseWheelEvent(0, 1);
+    ui.frame();
+  }
+  ui.frames(2);
+  const int wheeled = largest_bubble(ui.trace());
+  EXPECT_LT(wheeled, start) << "zooming in splits the bubbles";
+
+  // Two fingers apart (what the runner reports from SDL finger events): in again; together: out.
+  hg::ui::PinchInput& pinch = hg::ui::pinch_input();
+  pinch = {true, 3.0f, 187, 330};
+  ui.frames(2);
+  pinch.active = false;
+  const int pinched = largest_bubble(ui.trace());
+  EXPECT_LT(pinched, std::max(wheeled, 2));
+  pinch = {true, 1.0f / 64, 187, 330};
+  ui.frames(2);
+  pinch.active = false;
+  EXPECT_GT(largest_bubble(ui.trace()), wheeled) << "pinching in zooms out";
+  EXPECT_EQ(pinch.scale, 1.0f) << "the map consumed the pinch";
+}
+
+}  // namespace

@@ -1,0 +1,172 @@
+// The rating form (what a station's QR code opens): sign-in prompt, validation, and a rating
+// made with the server unreachable that stays queued on the device across app restarts and
+// reaches the real server exactly once when it comes back.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include "core/json.h"
+#include "core/stations/snapshot.h"
+#include "core/stations/wire.h"
+#include "headless.h"
+#include "native/native_platform.h"
+#include "server/server.h"
+#include "stations_fixture.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Dir {
+  fs::path path;
+  Dir() {
+    path = fs::temp_directory_path() / ("huigong-stations-rate-" +
+                                        std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(path);
+    fs::create_directories(path / "device");
+  }
+  ~Dir() { fs::remove_all(path); }
+  std::string device() const { return (path / "device").string(); }
+};
+
+std::unique_ptr<hg::srv::Server> start_server(const Dir& d) {
+  hg::srv::Config c;
+  c.port = 0;
+  c.db = (d.path / "huigong.db").string();
+  c.demo = true;
+  c.quiet = true;
+  auto s = std::make_unique<hg::srv::Server>(c);
+  s->start();
+  return s;
+}
+
+bool label_starting(HeadlessUi& ui, const std::string& prefix) {
+  for (const auto& l : ui.trace().labels)
+    if (l.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+void sign_in(HeadlessUi& ui, const char* login) {
+  bool done = false, ok = false;
+  ui.app().session().sign_in(login, "huigong123", [&](bool success, const hg::Error&) { done = true, ok = success; });
+  ASSERT_TRUE(ui.frames_until([&] { return done; }));
+  ASSERT_TRUE(ok) << "signing in as " << login;
+}
+
+// The ratings the server holds for a station, asked through a Platform like any client.
+int server_rating_count(const std::string& url, const std::string& device, const std::string& station_id) {
+  hg::native::NativePlatform p(url, device + "-probe");
+  bool done = false;
+  int count = -1;
+  p.http({"GET", "/api/v1/stations/" + station_id + "/ratings", {}, {}, 5000}, [&](const hg::ui::HttpResponse& r) {
+    done = true;
+    if (r.status != 200) return;
+    auto page = hg::from_json<hg::stations::RatingPage>(r.body, hg::stations::kRatingPageJson, 1 << 20);
+    if (page.ok()) count = static_cast<int>(page.value().aggregate.count);
+  });
+  for (int i = 0; i < 500 && !done; ++i) {
+    p.poll();
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return count;
+}
+
+TEST(StationsRating, AsksToSignInFirst) {
+  Dir d;
+  stations_fixture::write_device_copy(d.device(), stations_fixture::make_stations(50));
+  hg::native::NativePlatform platform("http://127.0.0.1:1", d.device());
+  HeadlessUi ui(platform);
+  ui.app().open_path("/s/T100003");
+  ui.frames(3);
+  EXPECT_EQ(ui.trace().screen, "stations/rate");
+  EXPECT_TRUE(ui.has_label("评价前请先登录会员账号。"));
+  ASSERT_TRUE(ui.tap("去登录"));
+  EXPECT_EQ(ui.trace().screen.rfind("account", 0), 0u) << ui.trace().screen;
+}
+
+TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
+  Dir d;
+  auto server = start_server(d);
+  std::string station_id, url = server->url();
+  {
+    // Online: sign in and let the app keep the server's stations on the device.
+    hg::native::NativePlatform platform(url, d.device());
+    HeadlessUi ui(platform);
+    sign_in(ui, "m001");
+    ui.app().go(hg::ui::Screen::station_map);
+    ASSERT_TRUE(ui.frames_until([&] { return fs::exists(d.path / "device" / "stations.snapshot"); }))
+        << "the snapshot was never kept on the device";
+    std::ifstream in(d.path / "device" / "stations.snapshot", std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto snap = hg::stations::decode_snapshot(bytes);
+    ASSERT_TRUE(snap.ok());
+    ASSERT_FALSE(snap.value().stations.empty());
+    station_id = snap.value().stations.front().id;
+  }
+  const int before = server_rating_count(url, d.device(), station_id);  // the demo data has some
+  ASSERT_GE(before, 0);
+  server->stop();
+  server.reset();
+
+  {
+    // Offline: the form works from the device copy; the rating waits on the device.
+    hg::native::NativePlatform platform(url, d.device());
+    HeadlessUi ui(platform);
+    ui.app().open_path("/s/" + station_id);
+    ui.frames(3);
+    ASSERT_EQ(ui.trace().screen, "stations/rate");
+    ASSERT_TRUE(ui.tap("提交评价"));
+    EXPECT_TRUE(ui.has_label("评分须为 1–5 星")) << "no stars chosen";
+    ASSERT_TRUE(ui.tap("4星"));
+    ASSERT_TRUE(ui.tap("干净整洁"));
+    ASSERT_TRUE(ui.tap("说说您的感受"));
+    ui.type("热水很方便");
+    ASSERT_TRUE(ui.tap("提交评价"));
+    EXPECT_TRUE(ui.has_label("评价已保存在手机上，联网后会自动提交。"));
+    ui.frames(20);  // it tries, fails (no server), keeps it
+  }
+  {
+    // A restart, still offline: the rating is still waiting.
+    hg::native::NativePlatform platform(url, d.device());
+    HeadlessUi ui(platform);
+    ui.app().go(hg::ui::Screen::station_map, "list");
+    ASSERT_TRUE(ui.frames_until([&] { return label_starting(ui, "离线"); }));
+    EXPECT_TRUE(label_starting(ui, "离线：显示")) << "the data's age";
+    bool waiting = false;
+    for (const auto& l : ui.trace().labels) waiting |= l.find("1 条评价待提交") != std::string::npos;
+    EXPECT_TRUE(waiting);
+  }
+
+  // The server comes back (same database, new port); the next start delivers the rating.
+  server = start_server(d);
+  url = server->url();
+  {
+    hg::native::NativePlatform platform(url, d.device());
+    HeadlessUi ui(platform);
+    ui.app().go(hg::ui::Screen::station_map, "list");
+    ASSERT_TRUE(ui.frames_until(
+        [&] {
+          for (const auto& l : ui.trace().labels)
+            if (l.find("条评价待提交") != std::string::npos) return false;
+          return ui.trace().frame > 5;
+        },
+        3000))
+        << "the queued rating was never delivered";
+    ui.frames(30);
+  }
+  EXPECT_EQ(server_rating_count(url, d.device(), station_id), before + 1);
+  {
+    // Another start: nothing left to send, still exactly one.
+    hg::native::NativePlatform platform(url, d.device());
+    HeadlessUi ui(platform);
+    ui.frames(30);
+  }
+  EXPECT_EQ(server_rating_count(url, d.device(), station_id), before + 1);
+}
+
+}  // namespace

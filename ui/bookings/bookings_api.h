@@ -1,0 +1,60 @@
+// The bookings API as the screens use it (/api/v1/bookings/…, core/bookings/wire.h): typed
+// answers, requests with the session's token and an Idempotency-Key, and the few formats
+// every page shows (¥ amounts, China-time dates and times).
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "core/bookings/wire.h"
+#include "core/error.h"
+#include "core/json.h"
+#include "ui/i18n.h"
+#include "ui/session.h"
+
+namespace hg::ui::bookings {
+
+constexpr const char* kApi = "/api/v1/bookings";
+
+template <class T>
+struct Answer {
+  std::optional<T> value;
+  Error error;
+  int status = 0;
+  bool ok() const { return value.has_value(); }
+};
+
+template <class T>
+void call(Session& session, HttpRequest req, const char* name, std::function<void(Answer<T>)> done) {
+  session.api(std::move(req), [name, done = std::move(done)](const HttpResponse& r) {
+    Answer<T> a;
+    a.status = r.status;
+    if (r.status >= 200 && r.status < 300) {
+      Result<T> v = from_json<T>(r.body, name, 8u << 20);
+      if (v.ok())
+        a.value = std::move(v.value());
+      else
+        a.error = v.error();
+    } else {
+      a.error = error_of(r);
+    }
+    done(std::move(a));
+  });
+}
+
+HttpRequest get_request(const std::string& path);
+HttpRequest post_request(const std::string& path, std::string body, const std::string& key);
+
+// "¥100" / "¥465.50": whole yuan without decimals.
+std::string yuan(Fen fen);
+// "12月10日 周四" / "Thu 10 Dec" (CST).
+std::string day_text(UnixSeconds t, Lang lang);
+// "09:00" (CST).
+std::string clock_text(UnixSeconds t);
+// "12月10日 09:00-10:00" / "10 Dec 09:00-10:00".
+std::string slot_text(UnixSeconds start, UnixSeconds end, Lang lang);
+const char* state_text(BookingState s, Lang lang);
+// The error in the screen's language.
+const std::string& say(const Error& e, Lang lang);
+
+}  // namespace hg::ui::bookings

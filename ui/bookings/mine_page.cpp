@@ -1,0 +1,161 @@
+// 我的预约: each booking with its state, time and place; a confirmed one shows its check-in
+// code and, before the cut-off, a cancel button; a hold promoted from the waitlist asks to
+// be confirmed. Waitlist places show the position; locker items their pickup code.
+#include <imgui.h>
+
+#include "ui/bookings/pages.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace hg::ui::bookings {
+
+void MinePage::tick(const UiContext& /*ctx*/) {
+  const std::string as = s_.session.info().account_id;
+  if (loading_ || !s_.session.is("member") || (!s_.mine_stale && as == fetched_as_)) return;
+  fetched_as_ = as;
+  fetch();
+}
+
+void MinePage::fetch() {
+  loading_ = true;
+  s_.mine_stale = false;
+  call<MyBookings>(s_.session, get_request(std::string(kApi) + "/mine"), kMyBookingsJson, [this](Answer<MyBookings> a) {
+    loading_ = false;
+    if (a.ok())
+      mine_ = std::move(*a.value), error_ = Error{};
+    else
+      error_ = a.error;
+  });
+}
+
+void MinePage::cancel(const std::string& id) {
+  call<BookingView>(s_.session, post_request(std::string(kApi) + "/" + id + "/cancel", "", s_.session.new_idempotency_key()),
+                    kBookingViewJson, [this](Answer<BookingView> a) {
+                      if (a.ok())
+                        notice_ = "cancelled";
+                      else
+                        error_ = a.error;
+                      fetch();
+                    });
+}
+
+void MinePage::confirm(const std::string& id) {
+  call<BookingView>(s_.session, post_request(std::string(kApi) + "/" + id + "/confirm", "", s_.session.new_idempotency_key()),
+                    kBookingViewJson, [this](Answer<BookingView> a) {
+                      if (!a.ok()) error_ = a.error;
+                      fetch();
+                    });
+}
+
+void MinePage::leave(const std::string& slot_id) {
+  call<WaitlistView>(s_.session,
+                     post_request(std::string(kApi) + "/waitlist/leave", to_json(kWaitlistRequestJson, WaitlistRequest{slot_id, ""}),
+                                  s_.session.new_idempotency_key()),
+                     kWaitlistViewJson, [this](Answer<WaitlistView> a) {
+                       if (!a.ok()) error_ = a.error;
+                       fetch();
+                     });
+}
+
+void MinePage::draw_booking(UiContext& ctx, const BookingView& b, float width) {
+  const Lang lang = ctx.lang;
+  const float inner = width - 24;
+  ImGui::PushID(b.booking.id.c_str());
+  card_begin(width);
+  const std::string title = (lang == Lang::zh ? b.title_zh : b.title_en);
+  const std::string where = (lang == Lang::zh ? b.resource_name_zh : b.resource_name_en);
+  label(b.kind == SlotKind::health_check ? (where.c_str()) : title.c_str(), theme::kBodySize, theme::kText, inner);
+  if (b.kind != SlotKind::health_check) label(where.c_str(), 13.0f, theme::kMuted, inner);
+  label(slot_text(b.start, b.end, lang).c_str(), 14.0f, theme::kMuted, inner);
+  const BookingState st = b.booking.state;
+  label(state_text(st, lang), 14.0f, st == BookingState::confirmed || st == BookingState::checked_in ? theme::kOnline : theme::kWarning);
+  if (b.kind == SlotKind::health_check) {
+    const std::string split = lang == Lang::zh ? "您付 " + yuan(b.booking.copay_fen) + "，工会付 " + yuan(b.booking.union_share_fen)
+                                               : "you pay " + yuan(b.booking.copay_fen) + ", the union pays " +
+                                                     yuan(b.booking.union_share_fen);
+    label(split.c_str(), 14.0f, theme::kText, inner);
+  }
+  if (!b.checkin_code.empty()) {
+    label(L(lang, "签到码（到场出示）", "Check-in code (show it on arrival)"), 13.0f, theme::kMuted);
+    label(b.checkin_code.c_str(), 30.0f, theme::kPrimary);
+  }
+  if (st == BookingState::held) {
+    const std::string until = std::string(L(lang, "请在 ", "Confirm before ")) + clock_text(b.booking.hold_expires_at) +
+                              L(lang, " 前确认，否则名额释放", "");
+    label(until.c_str(), 13.0f, theme::kWarning, inner);
+    if (primary_button(L(lang, "确认占位", "Confirm"), inner)) confirm(b.booking.id);
+  }
+  if (b.can_cancel && st == BookingState::confirmed) {
+    const std::string cut = std::string(L(lang, "取消截止：", "Cancel by ")) + day_text(b.cancel_until, lang) + " " +
+                            clock_text(b.cancel_until);
+    label(cut.c_str(), 13.0f, theme::kMuted, inner);
+  }
+  if (b.can_cancel && text_button(L(lang, "取消预约", "Cancel booking"), theme::kPrimary)) cancel(b.booking.id);
+  card_end(width);
+  ImGui::PopID();
+}
+
+void MinePage::draw(UiContext& ctx, float width) {
+  const Lang lang = ctx.lang;
+  if (!s_.session.is("member")) {
+    sign_in_prompt(ctx, width);
+    return;
+  }
+  if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
+  if (!notice_.empty()) {
+    message_box(L(lang, "已取消，名额已释放", "Cancelled; the place is free again"), false, width);
+    notice_.clear();
+  }
+  if (!mine_) {
+    label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
+    return;
+  }
+  if (mine_->blocked_until > 0 && mine_->blocked_until > ctx.now_ms / 1000) {
+    const std::string b = std::string(L(lang, "因多次爽约，预约暂停至 ", "Booking paused after no-shows until ")) +
+                          day_text(mine_->blocked_until, lang) + " " + clock_text(mine_->blocked_until);
+    message_box(b.c_str(), true, width);
+  }
+  section_title(L(lang, "预约", "Bookings"));
+  if (mine_->bookings.empty()) label(L(lang, "还没有预约", "No bookings yet"), 14.0f, theme::kMuted);
+  for (const BookingView& b : mine_->bookings) draw_booking(ctx, b, width);
+  if (!mine_->waitlist.empty()) {
+    section_title(L(lang, "候补", "Waitlist"));
+    for (const WaitlistView& w : mine_->waitlist) {
+      ImGui::PushID(w.slot_id.c_str());
+      card_begin(width);
+      const std::string title = (lang == Lang::zh ? w.resource_name_zh : w.resource_name_en) + " " +
+                                day_text(w.start, lang) + " " + clock_text(w.start);
+      label(title.c_str(), theme::kBodySize, theme::kText, width - 24);
+      char pos[64];
+      std::snprintf(pos, sizeof pos, lang == Lang::zh ? "候补第 %d 位" : "Waitlist position %d", w.position);
+      label(pos, 18.0f, theme::kWarning);
+      if (text_button(L(lang, "退出候补", "Leave the waitlist"), theme::kPrimary)) leave(w.slot_id);
+      card_end(width);
+      ImGui::PopID();
+    }
+  }
+  if (!mine_->pickups.empty()) {
+    section_title(L(lang, "智能柜物品", "Locker items"));
+    for (const LockerReservation& r : mine_->pickups) {
+      card_begin(width);
+      const std::string what = (lang == Lang::zh ? r.item.name_zh : r.item.name_en) + " · " +
+                               (lang == Lang::zh ? "柜格 " : "compartment ") + std::to_string(r.compartment);
+      label(what.c_str(), theme::kBodySize, theme::kText, width - 24);
+      if (r.state == PickupState::active) {
+        label(L(lang, "取件码", "Pickup code"), 13.0f, theme::kMuted);
+        label(r.code.c_str(), 30.0f, theme::kPrimary);
+        const std::string until = std::string(L(lang, "有效期至 ", "Valid until ")) + day_text(r.deadline, lang) + " " +
+                                  clock_text(r.deadline);
+        label(until.c_str(), 13.0f, theme::kMuted);
+      } else {
+        const char* st = r.state == PickupState::picked_up ? L(lang, "已取件", "Picked up")
+                         : r.state == PickupState::expired ? L(lang, "已过期", "Expired")
+                                                           : L(lang, "已取消", "Cancelled");
+        label(st, 14.0f, theme::kMuted);
+      }
+      card_end(width);
+    }
+  }
+}
+
+}  // namespace hg::ui::bookings

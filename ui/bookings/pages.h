@@ -1,0 +1,167 @@
+// The bookings pages, one class each (one .cpp each). BookingsArea (bookings_area.cpp)
+// routes between them; they talk through Shared.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/bookings/shared.h"
+
+namespace hg::ui::bookings {
+
+// 预约 home: the four services and the member's own bookings.
+class MenuPage {
+ public:
+  explicit MenuPage(Shared& s) : s_(s) {}
+  void draw(UiContext& ctx, float width);
+
+ private:
+  Shared& s_;
+};
+
+// Health check: package → clinic → date → time → confirm, with the co-pay split shown.
+class HealthPage {
+ public:
+  explicit HealthPage(Shared& s) : s_(s) {}
+  void tick(const UiContext& ctx);
+  void draw(UiContext& ctx, float width);
+
+ private:
+  struct Step {
+    std::string plan, package, clinic, day, slot;
+  };
+  void draw_packages(UiContext& ctx, float width);
+  void draw_clinics(UiContext& ctx, float width);
+  void draw_days(UiContext& ctx, float width);
+  void draw_times(UiContext& ctx, float width);
+  void draw_confirm(UiContext& ctx, float width);
+  void draw_outcome(UiContext& ctx, float width);
+  const Package* package() const;
+  const SlotView* slot() const;
+
+  Shared& s_;
+  std::optional<Availability> avail_;
+  Error error_;
+  bool loading_ = false, sending_ = false;
+  std::int64_t fetched_ms_ = 0;
+  std::string fetched_as_;
+  Step step_;
+  std::optional<BookOutcome> outcome_;
+};
+
+// 我的预约: bookings with cancel (before the cut-off) and check-in codes, waitlist
+// positions, locker pickup codes.
+class MinePage {
+ public:
+  explicit MinePage(Shared& s) : s_(s) {}
+  void tick(const UiContext& ctx);
+  void draw(UiContext& ctx, float width);
+
+ private:
+  void fetch();
+  void cancel(const std::string& id);
+  void confirm(const std::string& id);
+  void leave(const std::string& slot_id);
+  void draw_booking(UiContext& ctx, const BookingView& b, float width);
+
+  Shared& s_;
+  std::optional<MyBookings> mine_;
+  Error error_;
+  std::string notice_;
+  bool loading_ = false;
+  std::string fetched_as_;
+};
+
+// Smart lockers: pick a station's locker, see its 18 compartments, reserve an item.
+class LockersPage {
+ public:
+  explicit LockersPage(Shared& s) : s_(s) {}
+  void tick(const UiContext& ctx);
+  void draw(UiContext& ctx, float width);
+
+ private:
+  void fetch();
+  Shared& s_;
+  std::optional<LockerList> list_;
+  int chosen_ = 0;
+  Error error_;
+  bool loading_ = false, sending_ = false;
+  std::int64_t fetched_ms_ = 0;
+  std::optional<LockerReservation> reserved_;
+};
+
+// Training classes and station-duty days: sessions with places, enrol or join the waitlist.
+class SessionsPage {
+ public:
+  SessionsPage(Shared& s, SlotKind kind) : s_(s), kind_(kind) {}
+  void tick(const UiContext& ctx);
+  void draw(UiContext& ctx, float width);
+
+ private:
+  Shared& s_;
+  SlotKind kind_;
+  std::optional<Availability> avail_;
+  Error error_;
+  std::string notice_;
+  bool loading_ = false, sending_ = false;
+  std::int64_t fetched_ms_ = 0;
+};
+
+// Clinic staff: check a member in by their code (recording the co-pay), today's list,
+// no-shows after the slot.
+class ClinicPage {
+ public:
+  explicit ClinicPage(Shared& s) : s_(s) {}
+  void tick(const UiContext& ctx);
+  void draw(UiContext& ctx, float width);
+
+ private:
+  void fetch();
+  void check_in(Fen copay);
+  Shared& s_;
+  std::optional<ClinicDay> day_;
+  char code_[8] = {};
+  Error error_;
+  std::string notice_;
+  bool loading_ = false, sending_ = false;
+  std::int64_t fetched_ms_ = 0;
+};
+
+// The locker's keypad: six digits open one compartment, once.
+class PickupPage {
+ public:
+  explicit PickupPage(Shared& s) : s_(s) {}
+  void draw(UiContext& ctx, float width);
+
+ private:
+  void submit();
+  Shared& s_;
+  std::string code_;
+  Error error_;
+  std::optional<LockerReservation> opened_;
+  bool sending_ = false;
+};
+
+// Union admin: plans (yearly places, packages) and the monthly subsidy statement per clinic.
+class AdminPage {
+ public:
+  explicit AdminPage(Shared& s) : s_(s) {}
+  void tick(const UiContext& ctx);
+  void draw(UiContext& ctx, float width);
+
+ private:
+  void fetch();
+  void save(Plan plan);
+  void fetch_statement(const std::string& clinic, const std::string& month);
+  Shared& s_;
+  std::optional<PlanList> plans_;
+  std::optional<SubsidyStatement> statement_;
+  std::string clinic_, month_;
+  Error error_;
+  std::string notice_;
+  bool loading_ = false, sending_ = false;
+  std::int64_t fetched_ms_ = 0;
+};
+
+}  // namespace hg::ui::bookings

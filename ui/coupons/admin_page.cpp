@@ -1,0 +1,96 @@
+// 活动与结算 (union admin): each campaign's claims, redemptions and subsidy against its
+// budget, each batch's stock this period; links to create a campaign and to settle a month.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/models/brand.h"
+#include "ui/coupons/coupon_widgets.h"
+#include "ui/coupons/pages.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace hg::ui::coupons {
+
+namespace {
+constexpr std::int64_t kRefreshMs = 15000;
+
+std::string count(std::int64_t n) {
+  std::string s = std::to_string(n);
+  for (int i = static_cast<int>(s.size()) - 3; i > (n < 0 ? 1 : 0); i -= 3) s.insert(static_cast<size_t>(i), ",");
+  return s;
+}
+}  // namespace
+
+void AdminPage::tick(const UiContext& ctx, bool visible) {
+  if (!visible || loading_ || !s_.session.is("union_admin")) return;
+  if (dash_ && !s_.campaigns_stale && ctx.now_ms - fetched_ms_ < kRefreshMs) return;
+  loading_ = true;
+  fetched_ms_ = ctx.now_ms;
+  call<Dashboard>(s_.session, get_request(std::string(kApi) + "/dashboard"), kDashboardJson, [this](Answer<Dashboard> a) {
+    loading_ = false;
+    if (a.ok()) {
+      s_.clock.sync(a.value->server_now, s_.platform.now_ms());
+      dash_ = std::move(a.value);
+      error_ = Error{};
+    } else {
+      error_ = a.error;
+    }
+  });
+}
+
+void AdminPage::draw(UiContext& ctx, float width) {
+  const Lang lang = ctx.lang;
+  const bool zh = lang == Lang::zh;
+  label(L(lang, "活动与结算", "Campaigns and settlement"), theme::kTitleSize, theme::kText);
+  if (!s_.session.is("union_admin")) {
+    message_box(L(lang, "请用工会管理员账号登录。", "Sign in with a union admin account."), false, width);
+    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
+    return;
+  }
+  const float half = (width - theme::kGap) * 0.5f;
+  if (primary_button(L(lang, "新建活动", "New campaign"), half)) s_.open(Page::admin_create);
+  ImGui::SameLine(0, theme::kGap);
+  if (outline_button(L(lang, "月度结算", "Monthly settlement"), half, theme::kPrimary)) s_.open(Page::settlement);
+
+  if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
+  if (!dash_) {
+    if (error_.zh.empty()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    return;
+  }
+  section_title(L(lang, "活动概况", "Campaigns"));
+  for (const DashboardCampaign& c : dash_->campaigns) {
+    ImGui::PushID(c.campaign_id.c_str());
+    card_begin(width);
+    const float inner = width - 24;
+    chip(zh ? brand_info(c.brand).zh : brand_info(c.brand).en, theme::brand_color(c.brand));
+    label(zh ? c.title_zh.c_str() : c.title_en.c_str(), 17.0f, theme::kText, inner);
+    key_value(L(lang, "已领取", "Claimed"), count(c.claimed).c_str(), inner);
+    key_value(L(lang, "已核销", "Redeemed"), count(c.redeemed).c_str(), inner);
+    key_value(L(lang, "工会已补贴", "Union subsidy spent"), format_yuan(c.union_spent_fen, true).c_str(), inner);
+    if (c.union_budget_fen > 0) {
+      key_value(L(lang, "预算", "Budget"), format_yuan(c.union_budget_fen, true).c_str(), inner);
+      key_value(L(lang, "预算剩余", "Budget left"), format_yuan(c.budget_left_fen, true).c_str(), inner);
+      stock_bar(static_cast<float>(c.union_spent_fen) / static_cast<float>(c.union_budget_fen), inner,
+                c.budget_left_fen < 0 ? theme::kPrimaryDark : theme::kOnline);
+    }
+    // The campaign's batches.
+    for (const DashboardRow& r : dash_->batches) {
+      if (r.campaign_id != c.campaign_id) continue;
+      ImGui::Dummy(ImVec2(0, 2));
+      label(zh ? r.title_zh.c_str() : r.title_en.c_str(), 15.0f, theme::kText, inner);
+      char line[160];
+      std::snprintf(line, sizeof line, zh ? "本期(%s) 剩余 %s/%s · 领 %s · 核销 %s" : "%s: %s/%s left · %s claimed · %s used",
+                    r.period_key.c_str(), count(r.remaining).c_str(), count(r.stock).c_str(), count(r.claimed).c_str(),
+                    count(r.redeemed).c_str());
+      label(line, 13.0f, theme::kMuted, inner);
+      stock_bar(r.stock > 0 ? static_cast<float>(r.remaining) / static_cast<float>(r.stock) : 0.0f, inner,
+                theme::brand_color(r.brand));
+    }
+    card_end(width);
+    ImGui::PopID();
+  }
+  if (dash_->campaigns.empty()) label(L(lang, "还没有活动。", "No campaigns yet."), 15.0f, theme::kMuted);
+}
+
+}  // namespace hg::ui::coupons

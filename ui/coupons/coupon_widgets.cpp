@@ -1,0 +1,178 @@
+#include "ui/coupons/coupon_widgets.h"
+
+#include <algorithm>
+
+#include "ui/theme.h"
+#include "ui/trace.h"
+#include "ui/widgets.h"
+
+namespace hg::ui::coupons {
+
+namespace {
+void trace_last(const char* text) {
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  trace_label(text);
+  trace_item(text, a.x, a.y, b.x - a.x, b.y - a.y);
+}
+ImU32 tint(ImU32 c, int alpha) { return (c & 0x00FFFFFFu) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
+}  // namespace
+
+bool outline_button(const char* text, float width, ImU32 color) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kCard));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xFFF5F5)));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xFDE8E8)));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color));
+  ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(color));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  const bool clicked = ImGui::Button(text, ImVec2(width, theme::kTouch));
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(5);
+  trace_last(text);
+  return clicked;
+}
+
+void inactive_button(const char* text, float width) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xE5E7EB)));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xE5E7EB)));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xE5E7EB)));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::kMuted));
+  ImGui::BeginDisabled();
+  ImGui::Button(text, ImVec2(width, theme::kTouch));
+  ImGui::EndDisabled();
+  ImGui::PopStyleColor(4);
+  trace_last(text);
+}
+
+bool tabs(const char* id, const char* const* labels, int count, int* current, float width) {
+  ImGui::PushID(id);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + theme::kTouch), theme::kCard, theme::kRadius);
+  const float w = width / static_cast<float>(count);
+  bool changed = false;
+  for (int i = 0; i < count; ++i) {
+    ImGui::SetCursorScreenPos(ImVec2(p.x + w * static_cast<float>(i), p.y));
+    ImGui::PushID(i);
+    if (ImGui::InvisibleButton("##tab", ImVec2(w, theme::kTouch)) && *current != i) {
+      *current = i;
+      changed = true;
+    }
+    ImGui::PopID();
+    trace_item(labels[i], p.x + w * static_cast<float>(i), p.y, w, theme::kTouch);
+    trace_label(labels[i]);
+    const bool on = *current == i;
+    ImFont* font = ImGui::GetFont();
+    const ImVec2 ts = font->CalcTextSizeA(15.0f, FLT_MAX, 0, labels[i]);
+    const float cx = p.x + w * (static_cast<float>(i) + 0.5f);
+    dl->AddText(font, 15.0f, ImVec2(cx - ts.x * 0.5f, p.y + (theme::kTouch - ts.y) * 0.5f - 1),
+                on ? theme::kPrimary : theme::kMuted, labels[i]);
+    if (on)
+      dl->AddRectFilled(ImVec2(cx - 14, p.y + theme::kTouch - 5), ImVec2(cx + 14, p.y + theme::kTouch - 2),
+                        theme::kPrimary, 1.5f);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + theme::kTouch));
+  ImGui::Dummy(ImVec2(width, 2));
+  ImGui::PopID();
+  return changed;
+}
+
+namespace {
+// Lays out `count` buttons in rows; `pressed(i)` is called for a tap, `active(i)` colours it.
+template <class Active, class Pressed>
+bool grid(const char* id, const char* const* labels, int count, float width, Active active, Pressed pressed) {
+  ImGui::PushID(id);
+  float widest = theme::kTouch;
+  for (int i = 0; i < count; ++i) widest = std::max(widest, ImGui::CalcTextSize(labels[i]).x + 20.0f);
+  const float gap = 6.0f;
+  int cols = std::max(1, std::min(count, static_cast<int>((width + gap) / (widest + gap))));
+  const int rows = (count + cols - 1) / cols;
+  cols = (count + rows - 1) / rows;  // balance: 4 options in 2+2 rather than 3+1
+  const float w = (width - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+  bool changed = false;
+  const float x0 = ImGui::GetCursorPosX();
+  for (int i = 0; i < count; ++i) {
+    if (i % cols != 0) ImGui::SameLine(0, gap);
+    else ImGui::SetCursorPosX(x0);
+    ImGui::PushID(i);
+    const bool on = active(i);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? theme::kPrimary : theme::kCard));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? theme::kPrimary : theme::rgb(0xFFF5F5)));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? IM_COL32_WHITE : theme::kText));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(on ? theme::kPrimary : theme::kBorder));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    if (ImGui::Button(labels[i], ImVec2(w, theme::kTouch))) {
+      pressed(i);
+      changed = true;
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(4);
+    ImGui::PopID();
+    trace_last(labels[i]);
+  }
+  ImGui::PopID();
+  return changed;
+}
+}  // namespace
+
+bool choice_grid(const char* id, const char* const* labels, int count, int* current, float width) {
+  return grid(id, labels, count, width, [&](int i) { return *current == i; }, [&](int i) { *current = i; });
+}
+
+bool toggle_grid(const char* id, const char* const* labels, int count, bool* on, float width) {
+  return grid(id, labels, count, width, [&](int i) { return on[i]; }, [&](int i) { on[i] = !on[i]; });
+}
+
+void chip(const char* text, ImU32 color) {
+  ImFont* font = ImGui::GetFont();
+  const ImVec2 ts = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0, text);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + ts.x + 12, p.y + ts.y + 6), tint(color, 30), 6.0f);
+  dl->AddText(font, theme::kSmallSize, ImVec2(p.x + 6, p.y + 3), color, text);
+  ImGui::Dummy(ImVec2(ts.x + 12, ts.y + 6));
+  trace_label(text);
+}
+
+void key_value(const char* key, const char* value, float width) {
+  const float x = ImGui::GetCursorPosX();
+  label(key, 14.0f, theme::kMuted);
+  ImGui::SameLine();
+  ImGui::PushFont(nullptr, 14.0f);
+  const float vw = ImGui::CalcTextSize(value).x;
+  ImGui::PopFont();
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x + width - vw));
+  label(value, 14.0f, theme::kText);
+}
+
+void amount_row(const char* name, Fen fen, float width, ImU32 color, bool strong) {
+  const float size = strong ? 20.0f : 16.0f;
+  const std::string v = format_yuan(fen, true);
+  const float x = ImGui::GetCursorPosX();
+  const float y = ImGui::GetCursorPosY();
+  label(name, 15.0f, strong ? theme::kText : theme::kMuted);
+  ImGui::PushFont(nullptr, size);
+  const float vw = ImGui::CalcTextSize(v.c_str()).x;
+  ImGui::PopFont();
+  ImGui::SameLine();
+  ImGui::SetCursorPos(ImVec2(std::max(ImGui::GetCursorPosX(), x + width - vw), y - (size - 15.0f) * 0.5f));
+  label(v.c_str(), size, color);
+}
+
+void stock_bar(float fraction, float width, ImU32 color) {
+  fraction = std::clamp(fraction, 0.0f, 1.0f);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + 6), theme::rgb(0xF1F2F4), 3.0f);
+  if (fraction > 0) dl->AddRectFilled(p, ImVec2(p.x + std::max(6.0f, width * fraction), p.y + 6), color, 3.0f);
+  ImGui::Dummy(ImVec2(width, 6));
+}
+
+void centred_label(const char* text, float size, ImU32 color, float width) {
+  ImGui::PushFont(nullptr, size);
+  const float w = ImGui::CalcTextSize(text).x;
+  ImGui::PopFont();
+  if (w < width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - w) * 0.5f);
+  label(text, size, color, w < width ? 0.0f : width);
+}
+
+}  // namespace hg::ui::coupons

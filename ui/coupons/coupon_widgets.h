@@ -1,0 +1,34 @@
+// Small drawing pieces the coupon screens share (on top of ui/widgets.h): an outlined
+// button, tabs, a brand chip, amount rows, a stock bar, the big coupon figure. All touch
+// targets are at least theme::kTouch; every label is recorded in the frame trace.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "core/money.h"
+
+namespace hg::ui::coupons {
+
+// White with a coloured outline: the second action next to a primary_button.
+bool outline_button(const char* text, float width, ImU32 color);
+// A primary_button that cannot be pressed (greyed), still traced so tests see its text.
+void inactive_button(const char* text, float width);
+// Equal-width tabs across `width`; returns true when the selection changed.
+bool tabs(const char* id, const char* const* labels, int count, int* current, float width);
+// Options as toggle buttons in as many columns as fit (each at least kTouch square); the
+// chosen one is filled. `multi`: each toggles on its own (`on` has `count` flags).
+bool choice_grid(const char* id, const char* const* labels, int count, int* current, float width);
+bool toggle_grid(const char* id, const char* const* labels, int count, bool* on, float width);
+// A rounded chip with coloured text on a pale tint of the colour.
+void chip(const char* text, ImU32 color);
+// "订单金额 ............ ¥200.00" across `width`.
+void amount_row(const char* name, Fen fen, float width, ImU32 color, bool strong = false);
+// A thin bar, `fraction` (0…1) filled.
+void stock_bar(float fraction, float width, ImU32 color);
+// Label on the left, value on the right, one line.
+void key_value(const char* key, const char* value, float width);
+// A centred line of text in the column.
+void centred_label(const char* text, float size, ImU32 color, float width);
+
+}  // namespace hg::ui::coupons

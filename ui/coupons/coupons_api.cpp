@@ -1,0 +1,43 @@
+#include "ui/coupons/coupons_api.h"
+
+namespace hg::ui::coupons {
+
+std::optional<CouponRefusal> refusal_of(const HttpResponse& r) {
+  if (r.status < 400 || r.body.find(kCouponRefusalJson) == std::string::npos) return std::nullopt;
+  // The body is {"error":{…},"coupon_refusal":{…}}: cereal finds the member by name.
+  Result<CouponRefusal> v = from_json<CouponRefusal>(r.body, kCouponRefusalJson, 1u << 20);
+  if (!v.ok() || v.value().reason.empty()) return std::nullopt;
+  return v.value();
+}
+
+HttpRequest get_request(const std::string& path) {
+  HttpRequest req;
+  req.method = "GET";
+  req.path = path;
+  return req;
+}
+
+HttpRequest post_request(const std::string& path, std::string body, const std::string& key) {
+  HttpRequest req;
+  req.method = "POST";
+  req.path = path;
+  req.body = std::move(body);
+  // (Content-Type: the web platform adds it for every body; two would be merged into one
+  // "application/json, application/json" by the browser.)
+  req.headers.emplace_back("Idempotency-Key", key);
+  return req;
+}
+
+void ServerClock::sync(UnixSeconds server_now, std::int64_t device_ms) {
+  if (server_now <= 0) return;
+  // The answer's second is truncated: add half a second so the average error is zero.
+  offset_ms_ = server_now * 1000 + 500 - device_ms;
+  known_ = true;
+}
+
+UnixSeconds ServerClock::now(std::int64_t device_ms) const {
+  const std::int64_t ms = device_ms + offset_ms_;
+  return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+}
+
+}  // namespace hg::ui::coupons

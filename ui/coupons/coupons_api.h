@@ -1,0 +1,70 @@
+// The coupons API as the screens use it (server/coupons/API.md): typed answers parsed from
+// core/coupons/wire.h, refusals with their reason, and the server's clock for countdowns.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "core/coupons/wire.h"
+#include "core/error.h"
+#include "core/json.h"
+#include "ui/session.h"
+
+namespace hg::ui::coupons {
+
+constexpr const char* kApi = "/api/v1/coupons";
+
+// What came back: the value, or the error (zh + en) and, for a refusal, its reason.
+template <class T>
+struct Answer {
+  std::optional<T> value;
+  Error error;
+  std::optional<CouponRefusal> refusal;
+  int status = 0;  // 0: no answer at all (a retry may send the same key again)
+  bool ok() const { return value.has_value(); }
+};
+
+std::optional<CouponRefusal> refusal_of(const HttpResponse& r);
+
+// Sends `req` with the session's token; parses a 2xx body's `name`, anything else into
+// error/refusal. Big lists are allowed (campaign lists flow server → client).
+template <class T>
+void call(Session& session, HttpRequest req, const char* name, std::function<void(Answer<T>)> done) {
+  session.api(std::move(req), [name, done = std::move(done)](const HttpResponse& r) {
+    Answer<T> a;
+    a.status = r.status;
+    if (r.status >= 200 && r.status < 300) {
+      Result<T> v = from_json<T>(r.body, name, 8u << 20);
+      if (v.ok())
+        a.value = std::move(v.value());
+      else
+        a.error = v.error();
+    } else {
+      a.error = error_of(r);
+      a.refusal = refusal_of(r);
+    }
+    done(std::move(a));
+  });
+}
+
+HttpRequest get_request(const std::string& path);
+// A POST carrying `key` as its Idempotency-Key.
+HttpRequest post_request(const std::string& path, std::string body, const std::string& key);
+
+// The server's clock: countdowns are target − server time, never the device's clock (a
+// phone set five minutes fast must not show the rush as open).
+class ServerClock {
+ public:
+  // `server_now` from an answer received when the device clock read `device_ms`.
+  void sync(UnixSeconds server_now, std::int64_t device_ms);
+  bool known() const { return known_; }
+  UnixSeconds now(std::int64_t device_ms) const;
+  // Whole seconds until `target`, as the server counts them.
+  std::int64_t until(UnixSeconds target, std::int64_t device_ms) const { return target - now(device_ms); }
+
+ private:
+  bool known_ = false;
+  std::int64_t offset_ms_ = 0;  // server − device
+};
+
+}  // namespace hg::ui::coupons

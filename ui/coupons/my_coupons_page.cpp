@@ -1,0 +1,133 @@
+// 我的券: the member's coupons in three tabs (valid, used, expired). A valid coupon opens
+// its QR page; the list is fetched when shown and after every claim.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/models/brand.h"
+#include "ui/coupons/coupon_text.h"
+#include "ui/coupons/coupon_widgets.h"
+#include "ui/coupons/pages.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace hg::ui::coupons {
+
+namespace {
+constexpr std::int64_t kRefreshMs = 60000;
+
+int tab_of(const std::string& state) {
+  if (state == coupon_state::kValid || state == coupon_state::kNotValidYet) return 0;
+  if (state == coupon_state::kUsed) return 1;
+  return 2;  // expired, revoked
+}
+
+const char* state_text(const std::string& state, Lang lang) {
+  if (state == coupon_state::kValid) return L(lang, "可使用", "Valid");
+  if (state == coupon_state::kNotValidYet) return L(lang, "未到使用时间", "Not valid yet");
+  if (state == coupon_state::kUsed) return L(lang, "已使用", "Used");
+  if (state == coupon_state::kRevoked) return L(lang, "已作废", "Revoked");
+  return L(lang, "已过期", "Expired");
+}
+}  // namespace
+
+void MyCouponsPage::fetch(const UiContext& ctx) {
+  loading_ = true;
+  s_.mine_stale = false;
+  fetched_ms_ = ctx.now_ms;
+  fetched_as_ = s_.session.info().account_id;
+  call<MyCoupons>(s_.session, get_request(std::string(kApi) + "/mine"), kMyCouponsJson, [this](Answer<MyCoupons> a) {
+    loading_ = false;
+    if (a.ok()) {
+      s_.clock.sync(a.value->server_now, s_.platform.now_ms());
+      mine_ = std::move(a.value);
+      error_ = Error{};
+    } else {
+      error_ = a.error;
+    }
+  });
+}
+
+void MyCouponsPage::tick(const UiContext& ctx, bool visible) {
+  if (!visible || loading_ || !s_.session.is("member")) return;
+  if (fetched_as_ != s_.session.info().account_id) mine_.reset();  // another member signed in
+  if (!mine_ || s_.mine_stale || ctx.now_ms - fetched_ms_ >= kRefreshMs) fetch(ctx);
+}
+
+void MyCouponsPage::draw(UiContext& ctx, float width) {
+  const Lang lang = ctx.lang;
+  const bool zh = lang == Lang::zh;
+  label(L(lang, "我的惠工券", "My coupons"), theme::kTitleSize, theme::kText);
+  if (!s_.session.is("member")) {
+    message_box(L(lang, "登录会员账号后查看你领到的券。", "Sign in with your member account to see your coupons."), false,
+                width);
+    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
+    return;
+  }
+  int counts[3] = {0, 0, 0};
+  if (mine_)
+    for (const CouponView& cv : mine_->coupons) ++counts[tab_of(cv.state)];
+  char t0[48], t1[48], t2[48];
+  std::snprintf(t0, sizeof t0, zh ? "可使用 %d" : "Valid %d", counts[0]);
+  std::snprintf(t1, sizeof t1, zh ? "已使用 %d" : "Used %d", counts[1]);
+  std::snprintf(t2, sizeof t2, zh ? "已过期 %d" : "Expired %d", counts[2]);
+  const char* names[3] = {t0, t1, t2};
+  tabs("##mine_tabs", names, 3, &tab_, width);
+  ImGui::Dummy(ImVec2(0, 4));
+
+  if (!mine_) {
+    if (!error_.zh.empty()) {
+      message_box(error_.message(zh).c_str(), true, width);
+      if (primary_button(tr(S::retry, lang), width)) fetch(ctx);
+    } else {
+      label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    }
+    return;
+  }
+  if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
+
+  int shown = 0;
+  for (const CouponView& cv : mine_->coupons) {
+    if (tab_of(cv.state) != tab_) continue;
+    ++shown;
+    ImGui::PushID(cv.coupon.id.c_str());
+    const bool valid = cv.state == coupon_state::kValid;
+    card_begin(width);
+    const float inner = width - 24;
+    chip(zh ? brand_info(cv.brand).zh : brand_info(cv.brand).en, theme::brand_color(cv.brand));
+    ImGui::SameLine(0, 8);
+    chip(state_text(cv.state, lang), valid ? theme::kOnline : theme::kMuted);
+    label(zh ? cv.item.title_zh.c_str() : cv.item.title_en.c_str(), 17.0f, valid ? theme::kText : theme::kMuted, inner);
+    label(rule_text(cv.item.rule, lang).c_str(), 15.0f, valid ? theme::kPrimary : theme::kMuted);
+    std::string where;
+    for (const Merchant& m : cv.merchants) {
+      if (!where.empty()) where += zh ? "、" : ", ";
+      where += zh ? m.name_zh : m.name_en;
+    }
+    if (!where.empty()) label(((zh ? "可用门店：" : "Use at: ") + where).c_str(), 13.0f, theme::kMuted, inner);
+    if (cv.state == coupon_state::kUsed && cv.coupon.redeemed_at > 0)
+      label(((zh ? "使用于 " : "Used on ") + format_cst(cv.coupon.redeemed_at)).c_str(), 13.0f, theme::kMuted);
+    else
+      label(((zh ? "有效期至 " : "Valid until ") + format_cst(cv.coupon.valid_until)).c_str(), 13.0f, theme::kMuted);
+    if (valid) {
+      ImGui::Dummy(ImVec2(0, 2));
+      const std::string text = std::string(L(lang, "出示券码", "Show code")) + "##" + cv.coupon.id;
+      if (primary_button(text.c_str(), inner)) {
+        s_.shown = cv;
+        s_.open(Page::qr);
+      }
+    }
+    card_end(width);
+    ImGui::PopID();
+  }
+  if (shown == 0) {
+    card_begin(width);
+    label(tab_ == 0 ? L(lang, "还没有可用的券，去活动页领一张吧。", "No coupons to use yet. Claim one from the campaigns.")
+                    : L(lang, "这里还没有券。", "Nothing here yet."),
+          15.0f, theme::kMuted, width - 24);
+    card_end(width);
+    if (tab_ == 0 && primary_button(L(lang, "去领券", "Find coupons"), width)) s_.open(Page::campaigns);
+  }
+}
+
+}  // namespace hg::ui::coupons

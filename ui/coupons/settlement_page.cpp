@@ -1,0 +1,117 @@
+// 月度结算: for one CST month, what each merchant gave up and what the union owes it, from
+// the server's settlement (core settle_month over the redemption ledger), with the totals.
+// Union admins see every merchant; merchant staff their own line.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/cst_time.h"
+#include "ui/coupons/coupon_widgets.h"
+#include "ui/coupons/pages.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace hg::ui::coupons {
+
+namespace {
+// "2026-12" ± n months.
+std::string shift_month(const std::string& month, int n) {
+  int y = 0, m = 0;
+  if (std::sscanf(month.c_str(), "%d-%d", &y, &m) != 2) return month;
+  int idx = y * 12 + (m - 1) + n;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", idx / 12, idx % 12 + 1);
+  return buf;
+}
+
+void line_rows(const SettlementLine& l, float width, Lang lang) {
+  char n[64];
+  std::snprintf(n, sizeof n, lang == Lang::zh ? "%lld 笔核销 · %lld 笔退款" : "%lld redemptions · %lld refunds",
+                static_cast<long long>(l.redemptions), static_cast<long long>(l.refunds));
+  label(n, 13.0f, theme::kMuted);
+  amount_row(L(lang, "订单金额", "Orders"), l.order_fen, width, theme::kText);
+  amount_row(L(lang, "优惠合计", "Discounts"), l.discount_fen, width, theme::kPrimary);
+  amount_row(L(lang, "职工实付", "Workers paid"), l.worker_paid_fen, width, theme::kText);
+  if (l.refunds > 0) amount_row(L(lang, "退款冲回", "Refunded"), l.refunded_order_fen, width, theme::kMuted);
+  amount_row(L(lang, "商家承担", "Merchant gave"), l.merchant_net_fen, width, theme::kMuted);
+  amount_row(L(lang, "工会应付商家", "Union owes"), l.union_net_fen, width, theme::kText, true);
+}
+}  // namespace
+
+void SettlementPage::open(const UiContext& ctx) {
+  if (month_.empty()) {
+    const UnixSeconds now = s_.clock.known() ? s_.clock.now(ctx.now_ms) : ctx.now_ms / 1000;
+    month_ = period_key(Period::Month, now);
+  }
+  fetch();
+}
+
+void SettlementPage::fetch() {
+  loading_ = true;
+  const std::string month = month_;
+  call<Settlement>(s_.session, get_request(std::string(kApi) + "/settlement?month=" + month), kSettlementJson,
+                   [this, month](Answer<Settlement> a) {
+                     if (month != month_) return;  // an older month's answer
+                     loading_ = false;
+                     if (a.ok()) {
+                       settlement_ = std::move(a.value);
+                       error_ = Error{};
+                     } else {
+                       settlement_.reset();
+                       error_ = a.error;
+                     }
+                   });
+}
+
+void SettlementPage::draw(UiContext& ctx, float width) {
+  const Lang lang = ctx.lang;
+  const bool zh = lang == Lang::zh;
+  label(L(lang, "月度结算", "Monthly settlement"), theme::kTitleSize, theme::kText);
+  if (!s_.session.is("union_admin") && !s_.session.is("merchant_staff")) {
+    message_box(L(lang, "请用工会管理员或商户账号登录。", "Sign in as union admin or merchant staff."), false, width);
+    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
+    return;
+  }
+  if (month_.empty()) open(ctx);
+  // Month switcher: [上月]  2026-12（北京时间）  [下月]
+  const float bw = 64.0f;
+  const float x0 = ImGui::GetCursorPosX();
+  const float y = ImGui::GetCursorPosY();
+  if (outline_button(L(lang, "上月", "Prev"), bw, theme::kPrimary)) {
+    month_ = shift_month(month_, -1);
+    fetch();
+  }
+  const std::string m = month_ + (zh ? "（北京时间）" : " (CST)");
+  const float mw = ImGui::CalcTextSize(m.c_str()).x;
+  ImGui::SetCursorPos(ImVec2(x0 + std::max(bw + 4, (width - mw) * 0.5f), y + (theme::kTouch - theme::kBodySize) * 0.5f - 1));
+  label(m.c_str(), theme::kBodySize, theme::kText);
+  ImGui::SetCursorPos(ImVec2(x0 + width - bw, y));
+  if (outline_button(L(lang, "下月", "Next"), bw, theme::kPrimary)) {
+    month_ = shift_month(month_, 1);
+    fetch();
+  }
+
+  if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
+  if (!settlement_) {
+    if (error_.zh.empty()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    return;
+  }
+  const float inner = width - 24;
+  section_title(L(lang, "合计", "Total"));
+  card_begin(width);
+  line_rows(settlement_->total, inner, lang);
+  card_end(width);
+  section_title(L(lang, "按商户", "By merchant"));
+  if (settlement_->lines.empty()) label(L(lang, "本月没有核销记录。", "No redemptions this month."), 15.0f, theme::kMuted);
+  for (const SettlementLine& l : settlement_->lines) {
+    ImGui::PushID(l.merchant_id.c_str());
+    card_begin(width);
+    label(l.merchant_name.c_str(), 16.0f, theme::kText, inner);
+    line_rows(l, inner, lang);
+    card_end(width);
+    ImGui::PopID();
+  }
+}
+
+}  // namespace hg::ui::coupons

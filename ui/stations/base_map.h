@@ -1,0 +1,51 @@
+// The offline base map: China's provinces, Fujian's prefectures and the districts of Fuzhou,
+// Xiamen, Quanzhou and Zhangzhou (GCJ-02, like the stations), decoded once from the blob
+// data/basemap/build_basemap.py generated, then drawn every frame from mercator-space
+// float arrays with per-outline box culling.
+#pragma once
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ui/stations/map_camera.h"
+
+namespace hg::ui::stations {
+
+struct BaseOutline {
+  int level = 0;  // 0 province, 1 prefecture, 2 district
+  std::string name;
+  double label_x = 0, label_y = 0;  // mercator
+  // Two levels of detail; each ring is [start, end) into the x/y arrays (mercator).
+  struct Lod {
+    std::vector<std::uint32_t> ring_start;  // ring i = [ring_start[i], ring_start[i+1])
+    std::vector<float> x, y;                // relative to the map's origin (see BaseMap::origin)
+  };
+  Lod lod[2];
+  std::vector<std::uint32_t> fill;  // triangles into lod[1] (provinces: land)
+  float min_x = 0, min_y = 0, max_x = 0, max_y = 0;  // of lod[1]
+};
+
+class BaseMap {
+ public:
+  // The embedded map; decoded on first use.
+  static const BaseMap& embedded();
+  explicit BaseMap(const unsigned char* blob, std::size_t size);
+
+  bool ok() const { return !outlines_.empty(); }
+  const std::vector<BaseOutline>& outlines() const { return outlines_; }
+
+  // Land fill, borders and names for what the camera sees. `labels` is called for the names
+  // drawn (the trace, tests).
+  void draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin) const;
+
+  // Floats keep a frame's vertex maths cheap; relative to this origin they keep ~1 m
+  // precision at street zooms (a float of the full mercator value would not).
+  static constexpr double kOriginX = 0.8, kOriginY = 0.4;
+
+ private:
+  std::vector<BaseOutline> outlines_;
+};
+
+}  // namespace hg::ui::stations

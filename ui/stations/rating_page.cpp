@@ -1,0 +1,106 @@
+// The rating form (what a station's QR code, /s/<id>, opens): stars, tag chips and a short
+// comment. Needs a signed-in member. Submitting queues the rating on the device with its
+// Idempotency-Key (RatingQueue), so it reaches the server exactly once, now or later.
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "core/stations/rating.h"
+#include "ui/stations/rating_body.h"
+#include "ui/stations/station_text.h"
+#include "ui/stations/station_widgets.h"
+#include "ui/stations/stations_shared.h"
+#include "ui/theme.h"
+#include "ui/trace.h"
+#include "ui/widgets.h"
+
+namespace hg::ui::stations {
+
+using hg::stations::RatingTag;
+
+void draw_rating_page(Shared& s, UiContext& ctx, float width) {
+  RatingDraft& d = s.draft;
+  const int at = s.store.find(d.station_id);
+  const hg::stations::Station* st = at < 0 ? nullptr : &s.store.stations()[static_cast<std::size_t>(at)];
+  if (!st && s.store.empty()) {
+    label(L(ctx.lang, "正在获取驿站信息…", "Loading the station..."), theme::kBodySize, theme::kMuted);
+    return;
+  }
+  if (!st) {
+    message_box(L(ctx.lang, "找不到这个驿站，二维码可能已失效。", "Station not found: the QR code may be out of date."), true, width);
+    return;
+  }
+  section_title(L(ctx.lang, "评价驿站", "Rate the station"));
+  label(st->name.c_str(), theme::kBodySize, theme::kText, width);
+  ImGui::Dummy(ImVec2(0, 6));
+
+  if (!s.session.is("member")) {
+    card_begin(width);
+    label(s.session.signed_in() ? L(ctx.lang, "只有工会会员可以评价驿站。请用会员账号登录。", "Only union members can rate stations. Sign in with a member account.")
+                                : L(ctx.lang, "评价前请先登录会员账号。", "Please sign in as a member to rate this station."),
+          15.0f, theme::kText, width - 24);
+    ImGui::Dummy(ImVec2(0, 8));
+    if (primary_button(L(ctx.lang, "去登录", "Sign in"), width - 24)) ctx.go(Screen::account, "");
+    card_end(width);
+    return;
+  }
+
+  if (d.sent) {
+    card_begin(width);
+    const bool delivered = s.queue.pending().empty();
+    label(delivered ? L(ctx.lang, "感谢您的评价！", "Thank you for your rating!")
+                    : L(ctx.lang, "评价已保存在手机上，联网后会自动提交。", "Saved on this device; it will be sent once you are online."),
+          15.0f, delivered ? theme::kOnline : theme::kWarning, width - 24);
+    ImGui::Dummy(ImVec2(0, 8));
+    if (primary_button(L(ctx.lang, "返回驿站", "Back to the station"), width - 24)) {
+      s.selected = d.station_id;
+      s.stack = {Page::map, Page::details};
+    }
+    card_end(width);
+    return;
+  }
+
+  card_begin(width);
+  label(L(ctx.lang, "打分", "Stars"), theme::kBodySize, theme::kText);
+  if (const int tapped = star_row(d.stars, 44.0f)) d.stars = tapped;
+  label(L(ctx.lang, "印象（可多选）", "Tags (any)"), theme::kBodySize, theme::kText);
+  chips_begin(width - 24);
+  for (int t = 0; t < kRatingTagCount; ++t) {
+    const std::uint8_t bit = static_cast<std::uint8_t>(1u << t);
+    if (chip(tag_name(static_cast<RatingTag>(t), ctx.lang), d.tags & bit)) d.tags ^= bit;
+  }
+  chips_end();
+  ImGui::Dummy(ImVec2(0, 4));
+  label(L(ctx.lang, "留言（选填，最多140字）", "Comment (optional, up to 140 characters)"), theme::kBodySize, theme::kText);
+  text_field("##comment", L(ctx.lang, "说说您的感受", "Tell us more"), d.comment, sizeof d.comment, width - 24);
+  card_end(width);
+
+  if (!d.error.empty()) message_box(d.error.c_str(), true, width);
+  if (primary_button(L(ctx.lang, "提交评价", "Submit"), width)) {
+    hg::stations::Rating r;
+    r.station_id = st->id;
+    r.member_id = s.session.info().subject;
+    r.at = ctx.now_ms / 1000;
+    r.stars = d.stars;
+    r.tags = d.tags;
+    r.comment = d.comment;
+    if (std::optional<Error> e = hg::stations::validate(r)) {
+      d.error = e->message(ctx.lang == Lang::zh);
+    } else {
+      d.error.clear();
+      QueuedRating q;
+      q.station_id = st->id;
+      q.station_name = st->name;
+      q.account_id = s.session.info().account_id;
+      q.idempotency_key = s.session.new_idempotency_key();
+      q.body = rating_body(r);
+      q.queued_ms = ctx.now_ms;
+      s.queue.add(std::move(q));
+      d.sent = true;
+    }
+  }
+}
+
+}  // namespace hg::ui::stations
