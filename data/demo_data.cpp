@@ -5,35 +5,11 @@
 #include <string>
 
 #include "core/ids.h"
+#include "data/rng.h"
 
 namespace hg::demo {
 
 namespace {
-
-// splitmix64: tiny, fast and the same everywhere. Bounded draws use a plain modulo; its bias
-// (< 2^-50 for the small ranges here) does not matter for demo data.
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-  std::int64_t between(std::int64_t lo, std::int64_t hi) {  // inclusive
-    return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
-  }
-  bool chance(int percent) { return below(100) < percent; }
-  template <class T, size_t N>
-  const T& pick(const T (&items)[N]) {
-    return items[static_cast<size_t>(below(static_cast<int>(N)))];
-  }
-
- private:
-  std::uint64_t state_;
-};
 
 // Surnames weighted toward the south-east coast (林, 陈, 黄, 郑 are far more common in Fujian)
 // by listing them more than once; given names of one or two characters.

@@ -5,6 +5,8 @@
 #include <iterator>
 #include <set>
 
+#include "data/rng.h"
+
 namespace hg::demo {
 
 namespace {
@@ -14,29 +16,6 @@ using stations::Station;
 using stations::StationKind;
 using stations::WeeklyHours;
 using stations::bit;
-
-// splitmix64, as in demo_data.cpp: the same numbers on every machine and standard library.
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-  bool chance(int percent) { return below(100) < percent; }
-  // Uniform in [-1, 1) from 53 random bits: plain arithmetic, identical everywhere.
-  double unit() { return static_cast<double>(next() >> 11) * (2.0 / 9007199254740992.0) - 1.0; }
-  template <class T, size_t N>
-  const T& pick(const T (&items)[N]) {
-    return items[static_cast<size_t>(below(static_cast<int>(N)))];
-  }
-
- private:
-  std::uint64_t state_;
-};
 
 double round6(double v) { return static_cast<double>(static_cast<long long>(v * 1e6 + (v < 0 ? -0.5 : 0.5))) / 1e6; }
 

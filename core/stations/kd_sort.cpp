@@ -36,6 +36,13 @@ class AxisSort {
       : pts_(pts), n_(n), lo_(lo), scale_(hi > lo ? double(kLevels) / (hi - lo) : 0.0) {}
 
   void run(std::uint32_t* ids, double* keys, std::uint32_t* scratch_ids, double* scratch_keys) const {
+    // A copy the compiler can keep in registers: the stores below might alias the members.
+    const auto level = [lo = lo_, scale = scale_](double k) {
+      double t = (k - lo) * scale;
+      t = 0.0 < t ? t : 0.0;  // written so compilers emit max/min, no branch
+      t = t < double(kLevels - 1) ? t : double(kLevels - 1);
+      return static_cast<std::uint32_t>(t);
+    };
     std::uint32_t low[kRadix] = {}, high[kRadix] = {};
     for (std::size_t i = 0; i < n_; i++) {
       const std::uint32_t q = level(key(i));
@@ -66,12 +73,6 @@ class AxisSort {
   double lo_, scale_;
 
   double key(std::size_t i) const { return pts_[i].*kAxis; }
-  std::uint32_t level(double k) const {
-    double t = (k - lo_) * scale_;
-    t = 0.0 < t ? t : 0.0;  // written so compilers emit max/min, no branch
-    t = t < double(kLevels - 1) ? t : double(kLevels - 1);
-    return static_cast<std::uint32_t>(t);
-  }
   static void starts(std::uint32_t* count) {
     std::uint32_t sum = 0;
     for (std::uint32_t d = 0; d < kRadix; d++) {

@@ -106,12 +106,12 @@ std::string checked_id(std::string_view id) {
 void add_hold_routes(Router& router, ApiContext& ctx) {
   router.add_write("POST", "/api/v1/bookings/hold", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::member});
-    idempotency_key(req);
+    IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
     const HoldRequest in = body_of<HoldRequest>(req, kHoldRequestJson);
     if (in.slot_id.empty() || in.slot_id.size() > 64) fail(booking_error(BookingErrc::slot_not_found));
-    return [&ctx, req, me, in](Db& db) {
+    return [&ctx, idem, me, in](Db& db) {
       const UnixSeconds now = ctx.now();
-      return idempotent(db, req, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         lapse_around(db, in.slot_id, me.subject, now);
         return attempt(db, [&] { return hold(db, in, me.subject, now); });
       });
@@ -124,11 +124,11 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
     const Op which = op;
     router.add_write("POST", path, [&ctx, which](const Request& req) -> WriteOp {
       const Principal me = require_role(req, ctx, {Role::member});
-      idempotency_key(req);
+      IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
       const std::string id = checked_id(req.param("id"));
-      return [&ctx, req, me, id, which](Db& db) {
+      return [&ctx, idem, me, id, which](Db& db) {
         const UnixSeconds now = ctx.now();
-        return idempotent(db, req, me.account_id, now, [&] {
+        return idempotent(db, idem, me.account_id, now, [&] {
           if (auto b = find_booking(db, id)) lapse_around(db, b->booking.slot_id, me.subject, now);
           return attempt(db, [&] {
             owned(db, id, me.subject);
@@ -142,11 +142,11 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
 
   router.add_write("POST", "/api/v1/bookings/waitlist/join", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::member});
-    idempotency_key(req);
+    IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
     const WaitlistRequest in = body_of<WaitlistRequest>(req, kWaitlistRequestJson);
-    return [&ctx, req, me, in](Db& db) {
+    return [&ctx, idem, me, in](Db& db) {
       const UnixSeconds now = ctx.now();
-      return idempotent(db, req, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         lapse_around(db, in.slot_id, me.subject, now);
         return attempt(db, [&] {
           const SlotRow slot = slot_now(db, in.slot_id);
@@ -160,11 +160,11 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
 
   router.add_write("POST", "/api/v1/bookings/waitlist/leave", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::member});
-    idempotency_key(req);
+    IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
     const WaitlistRequest in = body_of<WaitlistRequest>(req, kWaitlistRequestJson);
-    return [&ctx, req, me, in](Db& db) {
+    return [&ctx, idem, me, in](Db& db) {
       const UnixSeconds now = ctx.now();
-      return idempotent(db, req, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         if (!find_slot(db, in.slot_id)) fail(booking_error(BookingErrc::slot_not_found));
         Stmt& s = db.cached("DELETE FROM bk_waitlist WHERE slot_id = ?1 AND member_id = ?2");
         s.bind(1, in.slot_id).bind(2, me.subject);

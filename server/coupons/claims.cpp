@@ -16,6 +16,7 @@
 #include "server/api_error.h"
 #include "server/auth/require.h"
 #include "server/coupons/code.h"
+#include "server/store/group_commit.h"
 #include "server/store/idempotency.h"
 
 namespace hg::srv::coupons {
@@ -216,21 +217,21 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       }
       return 0;
     });
-    Request copy = req;
+    // Hashed here on the worker, not by the single writer.
+    IdempotentRequest idem = idempotent_request(req);
     if (replay)
-      return [copy, me, now](Db& db) {
-        return idempotent(db, copy, me.account_id, now, [] { return Response::error(unknown_batch()); });
+      return [idem, me, now](Db& db) {
+        return idempotent(db, idem, me.account_id, now, [] { return Response::error(unknown_batch()); });
       };
     if (!batch) fail(unknown_batch());
     if (!member) fail(Errc::forbidden, "找不到您的会员资料", "Your member record was not found");
     if (early) {
       // The refusal's body carries coupon_refusal, which only an operation's answer can;
-      // it writes nothing, so it costs the committer next to nothing.
-      const Response r = batch->batch.by_lottery ? refusal(early->error, refusal::kByLottery) : refusal_of(*early);
-      return [r](Db&) { return r; };
+      // it writes nothing, so GroupCommit answers it at once without queueing it.
+      return ReadyAnswer{batch->batch.by_lottery ? refusal(early->error, refusal::kByLottery) : refusal_of(*early)};
     }
-    return [cp, copy, me, now, batch, m = *member](Db& db) {
-      return idempotent(db, copy, me.account_id, now, [&] { return do_claim(*cp, db, *batch, m, now); });
+    return [cp, idem = std::move(idem), me, now, batch, m = *member](Db& db) {
+      return idempotent(db, idem, me.account_id, now, [&] { return do_claim(*cp, db, *batch, m, now); });
     };
   });
 

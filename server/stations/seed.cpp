@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "data/rng.h"
 #include "data/station_data.h"
 #include "server/auth/seed.h"
 #include "server/stations/station_repo.h"
@@ -25,21 +26,7 @@ using namespace hg::stations;
 
 namespace {
 
-class Rng {  // splitmix64, as in data/
- public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-  bool chance(int percent) { return below(100) < percent; }
-
- private:
-  std::uint64_t state_;
-};
+using demo::Rng;  // data/rng.h: the same seeded numbers as the demo data sets
 
 enum class Profile { good, late, quiet, poor };
 

@@ -16,10 +16,22 @@ std::string idempotency_key(const Request& req) {
   return *h;
 }
 
+IdempotentRequest idempotent_request(const Request& req) {
+  IdempotentRequest r;
+  r.key = idempotency_key(req);
+  r.fingerprint = sha256_hex(req.method + " " + req.path + "\n" + req.body);
+  return r;
+}
+
 Response idempotent(Db& db, const Request& req, const std::string& scope, UnixSeconds now,
                     const std::function<Response()>& fn) {
-  const std::string key = idempotency_key(req);
-  const std::string fingerprint = sha256_hex(req.method + " " + req.path + "\n" + req.body);
+  return idempotent(db, idempotent_request(req), scope, now, fn);
+}
+
+Response idempotent(Db& db, const IdempotentRequest& req, const std::string& scope, UnixSeconds now,
+                    const std::function<Response()>& fn) {
+  const std::string& key = req.key;
+  const std::string& fingerprint = req.fingerprint;
   Stmt& find = db.cached("SELECT request_hash, status, body FROM idempotency WHERE scope = ?1 AND key = ?2");
   find.bind(1, scope).bind(2, key);
   if (find.step()) {

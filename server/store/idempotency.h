@@ -20,6 +20,16 @@ namespace hg::srv {
 // Throws ApiError invalid_input when the header is missing or malformed.
 std::string idempotency_key(const Request& req);
 
+// The key and the request's fingerprint (SHA-256 of method, path and body). Computed on the
+// worker in the prepare step, so the single group-commit writer does not hash every body.
+struct IdempotentRequest {
+  std::string key;
+  std::string fingerprint;
+};
+IdempotentRequest idempotent_request(const Request& req);  // throws like idempotency_key
+
+Response idempotent(Db& db, const IdempotentRequest& req, const std::string& scope, UnixSeconds now,
+                    const std::function<Response()>& fn);
 Response idempotent(Db& db, const Request& req, const std::string& scope, UnixSeconds now,
                     const std::function<Response()>& fn);
 

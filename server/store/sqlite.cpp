@@ -124,6 +124,11 @@ std::string Stmt::column_text(int col) const {
 // ---- Db ----
 
 Db Db::open(const std::string& path, int busy_timeout_ms) {
+  // SQLite's memory statistics take a global mutex around every allocation, on every
+  // thread; nothing here reads them. Only possible before SQLite initialises (the first
+  // open); later it fails harmlessly with SQLITE_MISUSE.
+  static const bool no_memstatus = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+  (void)no_memstatus;
   sqlite3* raw = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                                  nullptr);
@@ -142,6 +147,14 @@ Db Db::open(const std::string& path, int busy_timeout_ms) {
   // with SQLITE_NOTADB rather than on the first real query.
   db.exec("PRAGMA journal_mode = WAL");
   db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA trusted_schema = OFF");
+  // Speed, not durability (synchronous stays FULL): a 64 MiB page cache per connection keeps
+  // the hot indexes of a rush in memory, temporary b-trees stay in RAM, reads of the file go
+  // through a memory map, and the WAL is checkpointed every 8,192 pages (32 MiB) instead of
+  // every 1,000: a checkpoint stalls the single group-commit writer, and a longer interval
+  // writes each hot page back once instead of many times.
+  db.exec(
+      "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456; "
+      "PRAGMA wal_autocheckpoint = 8192");
   return db;
 }
 

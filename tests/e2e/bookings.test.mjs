@@ -2,73 +2,23 @@
 // date → time → confirm, with "您付 ¥100，工会付 ¥365" on the confirm card) and finds it
 // under 我的预约 with its check-in code; then the locker screen's 18 compartments.
 // Screenshots land in $HUIGONG_E2E_OUT for a person to look at.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PHONE, launchBrowser, openApp, pictureStats, required, startServer, trace, tapItem, waitForTrace } from './harness.mjs';
+import {
+  PHONE, assertTouchTargets, phoneSuite, pictureStats, required, scrollTo, signIn, tapItem, tapVisible,
+  trace, waitForTrace,
+} from './harness.mjs';
 
 const OUT = required('HUIGONG_E2E_OUT');
 mkdirSync(OUT, { recursive: true });
 
-// Scrolls the page (mouse wheel over the canvas) until the item is fully on screen.
-async function scrollTo(page, label) {
-  for (let i = 0; i < 30; i++) {
-    const t = await trace(page);
-    const item = t.items.find((x) => x.label === label);
-    if (!item) throw new Error(`no "${label}" on ${t.screen}: ${t.items.map((x) => x.label).join(', ')}`);
-    if (item.y >= 60 && item.y + item.h <= PHONE.viewport.height) break;
-    await page.mouse.move(PHONE.viewport.width / 2, PHONE.viewport.height / 2);
-    await page.mouse.wheel(0, item.y + item.h > PHONE.viewport.height ? 200 : -200);
-    await page.waitForTimeout(150);
-  }
-}
-
-async function tapVisible(page, label) {
-  await scrollTo(page, label);
-  await tapItem(page, label);
-}
-
-async function typeInto(page, hint, text) {
-  await tapVisible(page, hint);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
-  await page.keyboard.insertText(text);
-  await waitForTrace(page, (t) => t.labels.length > 0, 'a frame');
-}
-
-async function signIn(page, login) {
-  await waitForTrace(page, (t) => t.items.some((i) => i.label === '登录'), 'the sign-in button');
-  await tapItem(page, '登录');
-  await waitForTrace(page, (t) => t.screen === 'account/sign_in', 'the sign-in page');
-  await typeInto(page, '会员号或员工账号', login);
-  await typeInto(page, '密码', 'huigong123');
-  await tapItem(page, '登录');
-  await waitForTrace(page, (t) => t.screen === 'account/profile', `${login} signed in`);
-}
-
-// Every tappable item at least 44 px both ways and inside the phone's width.
-function assertTouchTargets(t) {
-  for (const i of t.items) {
-    assert.ok(i.w >= 44 && i.h >= 44, `"${i.label}" is ${i.w}x${i.h} on ${t.screen}`);
-    assert.ok(i.x >= -0.5 && i.x + i.w <= PHONE.viewport.width + 0.5, `"${i.label}" runs off screen on ${t.screen}`);
-  }
-}
-
 describe('bookings on a phone', () => {
-  let server, browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    server?.cleanup();
-  });
+  const { openPhone } = phoneSuite();
 
   test('the health-check flow shows the co-pay split before signing in', async () => {
-    const { ctx, page } = await openApp(browser, server.url, PHONE);
+    const { ctx, page } = await openPhone();
     await tapItem(page, '预约');
     let t = await waitForTrace(page, (t) => t.screen === 'bookings/menu', 'the bookings menu');
     assertTouchTargets(t);
@@ -96,7 +46,7 @@ describe('bookings on a phone', () => {
   });
 
   test('m001 books a health check and sees it in my bookings', async () => {
-    const { ctx, page } = await openApp(browser, server.url, PHONE);
+    const { ctx, page } = await openPhone();
     await signIn(page, 'm001');
     await tapItem(page, '我的预约');
     let t = await waitForTrace(page, (t) => t.screen === 'bookings/mine', 'my bookings');
@@ -133,7 +83,7 @@ describe('bookings on a phone', () => {
   });
 
   test('the locker screen shows 18 compartments with items', async () => {
-    const { ctx, page } = await openApp(browser, server.url, PHONE);
+    const { ctx, page } = await openPhone();
     await tapItem(page, '预约');
     await waitForTrace(page, (t) => t.screen === 'bookings/menu', 'the bookings menu');
     await tapItem(page, '智能柜领物品');

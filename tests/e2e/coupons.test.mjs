@@ -2,48 +2,19 @@
 // 惠工出行 tile, and opens its QR code; the fuel station's staff signs in on another phone
 // and redeems the code for a ¥200 order (满200减30: station ¥10, union ¥20, worker ¥170).
 // Screenshots land in $HUIGONG_E2E_OUT for a person to look at.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { PHONE, launchBrowser, openApp, required, startServer, trace, tapItem, waitForTrace } from './harness.mjs';
+import {
+  PHONE, phoneSuite, required, signIn, tapItem, tapVisible, trace, typeInto, waitForTrace,
+} from './harness.mjs';
 
 const OUT = required('HUIGONG_E2E_OUT');
 mkdirSync(OUT, { recursive: true });
 const FUEL = '立即领取##b-fuel';
 const MEMBER = 'm150';  // the demo history gives the first 60 members this month's coupons
-
-// Scrolls the page (mouse wheel over the canvas) until the item is fully on screen, then taps it.
-async function tapVisible(page, label) {
-  for (let i = 0; i < 20; i++) {
-    const t = await trace(page);
-    const item = t.items.find((x) => x.label === label);
-    if (!item) throw new Error(`no "${label}" on ${t.screen}: ${t.items.map((x) => x.label).join(', ')}`);
-    if (item.y >= 60 && item.y + item.h <= PHONE.viewport.height) break;
-    await page.mouse.move(PHONE.viewport.width / 2, PHONE.viewport.height / 2);
-    await page.mouse.wheel(0, item.y + item.h > PHONE.viewport.height ? 200 : -200);
-    await page.waitForTimeout(150);
-  }
-  await tapItem(page, label);
-}
-
-async function typeInto(page, hint, text) {
-  await tapVisible(page, hint);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
-  await page.keyboard.insertText(text);
-  await waitForTrace(page, (t) => t.labels.length > 0, 'a frame');
-}
-
-async function signIn(page, login) {
-  await waitForTrace(page, (t) => t.items.some((i) => i.label === '登录'), 'the sign-in button');
-  await tapItem(page, '登录');
-  await waitForTrace(page, (t) => t.screen === 'account/sign_in', 'the sign-in page');
-  await typeInto(page, '会员号或员工账号', login);
-  await typeInto(page, '密码', 'huigong123');
-  await tapItem(page, '登录');
-  await waitForTrace(page, (t) => t.screen === 'account/profile', `${login} signed in`);
-}
 
 // Dark and light pixels inside the QR item's box: a real code was drawn, black on white.
 function qrContrast(png, item, scale) {
@@ -58,20 +29,11 @@ function qrContrast(png, item, scale) {
 }
 
 describe('coupons on a phone', () => {
-  let server, browser, code;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    server?.cleanup();
-  });
+  const { openPhone } = phoneSuite();
+  let code;
 
   test('a member claims the fuel coupon and shows its QR code', async () => {
-    const { ctx, page } = await openApp(browser, server.url, PHONE);
+    const { ctx, page } = await openPhone();
     await signIn(page, MEMBER);
     await tapItem(page, '< 返回');
     await waitForTrace(page, (t) => t.screen === 'home', 'home');
@@ -105,7 +67,7 @@ describe('coupons on a phone', () => {
 
   test('the fuel station redeems the code and sees the split', async () => {
     assert.ok(code, 'the claim test ran first');
-    const { ctx, page } = await openApp(browser, server.url, PHONE);
+    const { ctx, page } = await openPhone();
     await signIn(page, 'fuel01');
     await tapItem(page, '核销惠工券');
     await waitForTrace(page, (t) => t.screen === 'coupons/redeem', 'the redeem page');

@@ -1,9 +1,11 @@
 // Shared pieces of the browser tests and page benchmarks: a real huigong-server on a free
 // loopback port with a fresh SQLite database, and Debian's Chromium driven by playwright-core.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 
@@ -117,4 +119,69 @@ export function pictureStats(pngBuffer, background = [0xF4, 0xF5, 0xF7]) {
     nonBackground: differing / (png.width * png.height),
     at(x, y) { const i = (png.width * y + x) * 4; return [png.data[i], png.data[i + 1], png.data[i + 2]]; },
   };
+}
+
+// The phone flows (coupons, bookings) all scroll, type and sign in the same way; kept here
+// once so every area's browser test drives the app like the same person would.
+
+// Scrolls the page (mouse wheel over the canvas) until the item is fully on screen.
+export async function scrollTo(page, label) {
+  for (let i = 0; i < 30; i++) {
+    const t = await trace(page);
+    const item = t.items.find((x) => x.label === label);
+    if (!item) throw new Error(`no "${label}" on ${t.screen}: ${t.items.map((x) => x.label).join(', ')}`);
+    if (item.y >= 60 && item.y + item.h <= PHONE.viewport.height) break;
+    await page.mouse.move(PHONE.viewport.width / 2, PHONE.viewport.height / 2);
+    await page.mouse.wheel(0, item.y + item.h > PHONE.viewport.height ? 200 : -200);
+    await page.waitForTimeout(150);
+  }
+}
+
+// Scrolls the item into view, then taps it.
+export async function tapVisible(page, label) {
+  await scrollTo(page, label);
+  await tapItem(page, label);
+}
+
+// Taps the text field shown with `hint`, waits for the on-screen keyboard's input, types `text`.
+export async function typeInto(page, hint, text) {
+  await tapVisible(page, hint);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
+  await page.keyboard.insertText(text);
+  await waitForTrace(page, (t) => t.labels.length > 0, 'a frame');
+}
+
+// From a screen with the 登录 button: signs in a demo account (password huigong123).
+export async function signIn(page, login) {
+  await waitForTrace(page, (t) => t.items.some((i) => i.label === '登录'), 'the sign-in button');
+  await tapItem(page, '登录');
+  await waitForTrace(page, (t) => t.screen === 'account/sign_in', 'the sign-in page');
+  await typeInto(page, '会员号或员工账号', login);
+  await typeInto(page, '密码', 'huigong123');
+  await tapItem(page, '登录');
+  await waitForTrace(page, (t) => t.screen === 'account/profile', `${login} signed in`);
+}
+
+// Every tappable item at least 44 px both ways and inside the phone's width.
+export function assertTouchTargets(t) {
+  for (const i of t.items) {
+    assert.ok(i.w >= 44 && i.h >= 44, `"${i.label}" is ${i.w}x${i.h} on ${t.screen}`);
+    assert.ok(i.x >= -0.5 && i.x + i.w <= PHONE.viewport.width + 0.5, `"${i.label}" runs off screen on ${t.screen}`);
+  }
+}
+
+// For a describe block of phone tests: a fresh demo server and one browser, started before its
+// tests and closed after them; openPhone() opens the app on a new phone against that server.
+export function phoneSuite() {
+  let server, browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    server?.cleanup();
+  });
+  return { openPhone: () => openApp(browser, server.url, PHONE) };
 }

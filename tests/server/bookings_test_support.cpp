@@ -2,7 +2,6 @@
 
 #include <atomic>
 
-#include "server/auth/token.h"
 #include "server/bookings/rows.h"
 #include "server/store/sqlite.h"
 
@@ -21,18 +20,7 @@ BookingsServer::BookingsServer(UnixSeconds start) : now_(std::make_shared<std::a
 }
 
 std::string BookingsServer::token(const std::string& login) {
-  srv::Db db = srv::Db::open(db_path());
-  const srv::TokenKey key = srv::load_or_create_token_key(db);
-  srv::Stmt s = db.prepare("SELECT id, role, subject, display_name FROM accounts WHERE login = ?1");
-  s.bind(1, login);
-  if (!s.step()) throw std::runtime_error("no account " + login);
-  srv::Principal p;
-  p.account_id = s.column_text(0);
-  p.role = *srv::role_from_name(s.column_text(1));
-  p.subject = s.column_text(2);
-  p.display_name = s.column_text(3);
-  p.expires_at = now() + 30 * 86400;
-  return srv::sign_token(key, p);
+  return mint_token(db_path(), login, now() + 30 * 86400);
 }
 
 std::string BookingsServer::member_of(const std::string& login) {

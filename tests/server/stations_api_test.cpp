@@ -13,7 +13,6 @@
 #include "core/stations/snapshot.h"
 #include "core/stations/wire.h"
 #include "data/station_data.h"
-#include "server/auth/token.h"
 #include "server/stations/gzip.h"
 #include "server/stations/station_repo.h"
 #include "server/store/sqlite.h"
@@ -43,20 +42,7 @@ class StationsServer {
   UnixSeconds now() const { return now_->load(); }
 
   // A session token minted with the server's key (signing in runs Argon2id each time).
-  std::string token(const std::string& login) {
-    srv::Db db = srv::Db::open(server_->db_path());
-    const srv::TokenKey key = srv::load_or_create_token_key(db);
-    srv::Stmt s = db.prepare("SELECT id, role, subject, display_name FROM accounts WHERE login = ?1");
-    s.bind(1, login);
-    if (!s.step()) throw std::runtime_error("no account " + login);
-    srv::Principal p;
-    p.account_id = s.column_text(0);
-    p.role = *srv::role_from_name(s.column_text(1));
-    p.subject = s.column_text(2);
-    p.display_name = s.column_text(3);
-    p.expires_at = now() + 365 * 86400;
-    return srv::sign_token(key, p);
-  }
+  std::string token(const std::string& login) { return mint_token(server_->db_path(), login, now() + 365 * 86400); }
   HttpReply send(const std::string& method, const std::string& target, const std::string& token, const std::string& body,
                  const std::string& key = fresh_key()) {
     Headers h = {{"Content-Type", "application/json"}, {"Idempotency-Key", key}};

@@ -8,7 +8,10 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "server/auth/principal.h"
+#include "server/auth/token.h"
 #include "server/log.h"
+#include "server/store/sqlite.h"
 
 namespace hg::test {
 
@@ -84,5 +87,20 @@ TestServer::TestServer(TestServerOptions options) {
 }
 
 TestServer::~TestServer() { server_->stop(); }
+
+std::string mint_token(const std::string& db_path, const std::string& login, UnixSeconds expires_at) {
+  srv::Db db = srv::Db::open(db_path);
+  const srv::TokenKey key = srv::load_or_create_token_key(db);
+  srv::Stmt s = db.prepare("SELECT id, role, subject, display_name FROM accounts WHERE login = ?1");
+  s.bind(1, login);
+  if (!s.step()) throw std::runtime_error("no account " + login);
+  srv::Principal p;
+  p.account_id = s.column_text(0);
+  p.role = *srv::role_from_name(s.column_text(1));
+  p.subject = s.column_text(2);
+  p.display_name = s.column_text(3);
+  p.expires_at = expires_at;
+  return srv::sign_token(key, p);
+}
 
 }  // namespace hg::test

@@ -73,4 +73,9 @@ class TestServer {
 
 srv::Config test_config(const std::string& db, const std::string& site, bool demo);
 
+// A session token for a demo login ("m001", "clinic01", "admin" …) signed with the database's
+// own key, valid until `expires_at`: tests that make many requests skip signing in (Argon2id
+// each time). Throws when there is no such account.
+std::string mint_token(const std::string& db_path, const std::string& login, UnixSeconds expires_at);
+
 }  // namespace hg::test

@@ -4,17 +4,10 @@
 
 #include "headless.h"
 #include "native/native_platform.h"
+#include "sign_in.h"
 #include "tests/ui/test_server.h"
 
 namespace {
-
-void sign_in(HeadlessUi& ui, const char* login, const char* password) {
-  ASSERT_TRUE(ui.tap("会员号或员工账号"));
-  ui.type(login);
-  ASSERT_TRUE(ui.tap("密码"));
-  ui.type(password);
-  ASSERT_TRUE(ui.tap("登录"));
-}
 
 TEST(AccountPage, WrongPasswordShowsTheServersMessage) {
   UiTestServer s("account");
@@ -23,7 +16,7 @@ TEST(AccountPage, WrongPasswordShowsTheServersMessage) {
   ui.frames(3);
   ASSERT_TRUE(ui.tap("登录"));  // the header's sign-in button
   ASSERT_EQ(ui.trace().screen, "account/sign_in");
-  sign_in(ui, "m001", "wrong-password");
+  fill_sign_in(ui, "m001", "wrong-password");
   EXPECT_TRUE(ui.frames_until([&] { return ui.has_label("账号或密码不正确"); }));
   EXPECT_EQ(ui.trace().screen, "account/sign_in");
 }
@@ -46,7 +39,7 @@ TEST(AccountPage, MemberSignsInSeesTheirToolsAndStaysSignedIn) {
     HeadlessUi ui(platform);
     ui.frames(3);
     ASSERT_TRUE(ui.tap("登录"));
-    sign_in(ui, "m001", "huigong123");
+    fill_sign_in(ui, "m001", "huigong123");
     ASSERT_TRUE(ui.frames_until([&] { return ui.trace().screen == "account/profile"; })) << "never signed in";
     EXPECT_TRUE(ui.has_label("工会会员"));
     EXPECT_TRUE(ui.has_label("我的惠工券"));
@@ -69,7 +62,7 @@ TEST(AccountPage, AdminSeesTheUnionsTools) {
   HeadlessUi ui(platform);
   ui.frames(3);
   ASSERT_TRUE(ui.tap("登录"));
-  sign_in(ui, "admin", "huigong123");
+  fill_sign_in(ui, "admin", "huigong123");
   ASSERT_TRUE(ui.frames_until([&] { return ui.trace().screen == "account/profile"; }));
   EXPECT_TRUE(ui.has_label("工会管理员"));
   EXPECT_TRUE(ui.has_label("活动与结算"));

@@ -10,6 +10,7 @@
 
 #include "headless.h"
 #include "native/native_platform.h"
+#include "sign_in.h"
 #include "tests/ui/test_server.h"
 #include "ui/trace.h"
 
@@ -35,35 +36,6 @@ void expect_touch_targets(const HeadlessUi& ui, float width) {
     EXPECT_GE(a.h, 44.0f) << a.label << " on " << ui.trace().screen;
     EXPECT_LE(a.x + a.w, width + 0.5f) << a.label << " runs off screen on " << ui.trace().screen;
   }
-}
-
-// Taps a field by its hint, empties it as a person would (backspace) and types `text`: the
-// sign-in page keeps the last login typed.
-void retype(HeadlessUi& ui, const std::string& hint, const std::string& text) {
-  ASSERT_TRUE(ui.tap(hint)) << hint;
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddKeyEvent(ImGuiKey_End, true);
-  ui.frame();
-  io.AddKeyEvent(ImGuiKey_End, false);
-  ui.frame();
-  for (int i = 0; i < 24; ++i) {
-    io.AddKeyEvent(ImGuiKey_Backspace, true);
-    ui.frame();
-    io.AddKeyEvent(ImGuiKey_Backspace, false);
-    ui.frame();
-  }
-  ui.type(text);
-}
-
-void sign_in(HeadlessUi& ui, const char* login) {
-  ui.app().session().sign_out();
-  ui.app().go(Screen::account);
-  ui.frames(2);
-  retype(ui, "会员号或员工账号", login);
-  ASSERT_TRUE(ui.tap("密码"));
-  ui.type("huigong123");
-  ASSERT_TRUE(ui.tap("登录"));
-  ASSERT_TRUE(ui.frames_until([&] { return ui.trace().screen == "account/profile"; })) << login << " never signed in";
 }
 
 TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {

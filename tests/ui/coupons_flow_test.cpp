@@ -13,6 +13,7 @@
 
 #include "headless.h"
 #include "native/native_platform.h"
+#include "sign_in.h"
 #include "core/cst_time.h"
 #include "core/money.h"
 #include "tests/ui/test_server.h"
@@ -24,7 +25,6 @@ using hg::ui::Screen;
 
 constexpr const char* kFuelBatch = "b-fuel";     // the demo's fuel batch id (server/coupons seed)
 constexpr const char* kFuelStaff = "fuel01";         // the demo fuel station's staff login
-constexpr const char* kPassword = "huigong123";
 // The demo history (Sep–Nov 2026) gives coupons to the first 60 members; m150 has none.
 constexpr const char* kFreshMember = "m150";
 
@@ -69,34 +69,6 @@ hg::Fen union_owes(const HeadlessUi& ui) {
   for (size_t i = 0; i + 1 < l.size(); ++i)
     if (l[i] == "工会应付商家") return hg::parse_yuan(l[i + 1]).value_or(-1);
   return -1;
-}
-
-// Taps a field by its hint, empties it as a person would (backspace) and types `text`.
-void retype(HeadlessUi& ui, const std::string& hint, const std::string& text) {
-  ASSERT_TRUE(ui.tap(hint)) << hint;
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddKeyEvent(ImGuiKey_End, true);  // the tap may have put the cursor mid-text
-  ui.frame();
-  io.AddKeyEvent(ImGuiKey_End, false);
-  ui.frame();
-  for (int i = 0; i < 24; ++i) {
-    io.AddKeyEvent(ImGuiKey_Backspace, true);
-    ui.frame();
-    io.AddKeyEvent(ImGuiKey_Backspace, false);
-    ui.frame();
-  }
-  ui.type(text);
-}
-
-void sign_in(HeadlessUi& ui, const char* login) {
-  ui.app().session().sign_out();
-  ui.app().go(Screen::account);
-  ui.frames(2);
-  retype(ui, "会员号或员工账号", login);  // the page keeps the last login typed
-  ASSERT_TRUE(ui.tap("密码"));
-  ui.type(kPassword);
-  ASSERT_TRUE(ui.tap("登录"));
-  ASSERT_TRUE(ui.frames_until([&] { return ui.trace().screen == "account/profile"; })) << login << " never signed in";
 }
 
 TEST(CouponsScreens, SignedOutClaimAsksToSignIn) {

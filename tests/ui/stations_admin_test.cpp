@@ -9,50 +9,21 @@
 
 #include "headless.h"
 #include "native/native_platform.h"
-#include "server/server.h"
+#include "sign_in.h"
 #include "stations_fixture.h"
+#include "tests/ui/test_server.h"
 #include "ui/stations/station_text.h"
 
 namespace {
 
-namespace fs = std::filesystem;
 using hg::stations::Station;
 using hg::stations::StationStatus;
 
-struct Env {
-  fs::path dir;
-  std::unique_ptr<hg::srv::Server> server;
-  Env() {
-    dir = fs::temp_directory_path() /
-          ("huigong-stations-admin-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir);
-    fs::create_directories(dir / "device");
-    hg::srv::Config c;
-    c.port = 0;
-    c.db = (dir / "huigong.db").string();
-    c.demo = true;
-    c.quiet = true;
-    server = std::make_unique<hg::srv::Server>(c);
-    server->start();
-  }
-  ~Env() {
-    server->stop();
-    fs::remove_all(dir);
-  }
-};
-
-void sign_in(HeadlessUi& ui, const char* login) {
-  bool done = false, ok = false;
-  ui.app().session().sign_in(login, "huigong123", [&](bool success, const hg::Error&) { done = true, ok = success; });
-  ASSERT_TRUE(ui.frames_until([&] { return done; }));
-  ASSERT_TRUE(ok) << login;
-}
-
 TEST(StationsAdmin, OnlyUnionStaff) {
-  Env env;
-  hg::native::NativePlatform platform(env.server->url(), (env.dir / "device").string());
+  UiTestServer env("stations-admin");
+  hg::native::NativePlatform platform(env.url(), env.device_dir());
   HeadlessUi ui(platform);
-  sign_in(ui, "m001");
+  session_sign_in(ui, "m001");
   ui.app().go(hg::ui::Screen::station_map, "admin");
   ui.frames(2);
   EXPECT_EQ(ui.trace().screen, "stations/admin");
@@ -60,13 +31,13 @@ TEST(StationsAdmin, OnlyUnionStaff) {
 }
 
 TEST(StationsAdmin, TableListsCardedStationsFirstAndFiltersByCard) {
-  Env env;
-  const std::string device = (env.dir / "device").string();
+  UiTestServer env("stations-admin");
+  const std::string device = env.device_dir();
   {
     // The admin signs in for real (the session is kept on the device) ...
-    hg::native::NativePlatform platform(env.server->url(), device);
+    hg::native::NativePlatform platform(env.url(), device);
     HeadlessUi ui(platform);
-    sign_in(ui, "admin");
+    session_sign_in(ui, "admin");
   }
   // ... and works offline from a device copy made here, so the counts are known.
   const auto stations = stations_fixture::make_stations(400);

@@ -15,6 +15,7 @@
 #include "core/stations/wire.h"
 #include "headless.h"
 #include "native/native_platform.h"
+#include "sign_in.h"
 #include "server/server.h"
 #include "stations_fixture.h"
 
@@ -49,13 +50,6 @@ bool label_starting(HeadlessUi& ui, const std::string& prefix) {
   for (const auto& l : ui.trace().labels)
     if (l.rfind(prefix, 0) == 0) return true;
   return false;
-}
-
-void sign_in(HeadlessUi& ui, const char* login) {
-  bool done = false, ok = false;
-  ui.app().session().sign_in(login, "huigong123", [&](bool success, const hg::Error&) { done = true, ok = success; });
-  ASSERT_TRUE(ui.frames_until([&] { return done; }));
-  ASSERT_TRUE(ok) << "signing in as " << login;
 }
 
 // The ratings the server holds for a station, asked through a Platform like any client.
@@ -97,7 +91,7 @@ TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
     // Online: sign in and let the app keep the server's stations on the device.
     hg::native::NativePlatform platform(url, d.device());
     HeadlessUi ui(platform);
-    sign_in(ui, "m001");
+    session_sign_in(ui, "m001");
     ui.app().go(hg::ui::Screen::station_map);
     ASSERT_TRUE(ui.frames_until([&] { return fs::exists(d.path / "device" / "stations.snapshot"); }))
         << "the snapshot was never kept on the device";

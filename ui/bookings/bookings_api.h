@@ -9,6 +9,7 @@
 #include "core/bookings/wire.h"
 #include "core/error.h"
 #include "core/json.h"
+#include "ui/api_call.h"
 #include "ui/i18n.h"
 #include "ui/session.h"
 
@@ -17,29 +18,12 @@ namespace hg::ui::bookings {
 constexpr const char* kApi = "/api/v1/bookings";
 
 template <class T>
-struct Answer {
-  std::optional<T> value;
-  Error error;
-  int status = 0;
-  bool ok() const { return value.has_value(); }
-};
+using Answer = ApiAnswer<T>;
 
+// Sends `req` with the session's token; a 2xx body's `name` becomes the value (ui/api_call.h).
 template <class T>
 void call(Session& session, HttpRequest req, const char* name, std::function<void(Answer<T>)> done) {
-  session.api(std::move(req), [name, done = std::move(done)](const HttpResponse& r) {
-    Answer<T> a;
-    a.status = r.status;
-    if (r.status >= 200 && r.status < 300) {
-      Result<T> v = from_json<T>(r.body, name, 8u << 20);
-      if (v.ok())
-        a.value = std::move(v.value());
-      else
-        a.error = v.error();
-    } else {
-      a.error = error_of(r);
-    }
-    done(std::move(a));
-  });
+  api_call<T>(session, std::move(req), name, std::move(done));
 }
 
 HttpRequest get_request(const std::string& path);

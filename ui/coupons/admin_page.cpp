@@ -29,13 +29,7 @@ void AdminPage::tick(const UiContext& ctx, bool visible) {
   fetched_ms_ = ctx.now_ms;
   call<Dashboard>(s_.session, get_request(std::string(kApi) + "/dashboard"), kDashboardJson, [this](Answer<Dashboard> a) {
     loading_ = false;
-    if (a.ok()) {
-      s_.clock.sync(a.value->server_now, s_.platform.now_ms());
-      dash_ = std::move(a.value);
-      error_ = Error{};
-    } else {
-      error_ = a.error;
-    }
+    keep_list_answer(s_, a, dash_, error_);
   });
 }
 

@@ -63,13 +63,7 @@ void CampaignsPage::fetch(const UiContext& ctx) {
   call<CampaignList>(s_.session, get_request(path), kCampaignListJson, [this, asked_brand](Answer<CampaignList> a) {
     loading_ = false;
     if (asked_brand != brand_) return;  // the member switched brand meanwhile; the next tick refetches
-    if (a.ok()) {
-      s_.clock.sync(a.value->server_now, s_.platform.now_ms());
-      list_ = std::move(a.value);
-      error_ = Error{};
-    } else {
-      error_ = a.error;
-    }
+    keep_list_answer(s_, a, list_, error_);
   });
 }
 
@@ -113,12 +107,7 @@ void CampaignsPage::draw(UiContext& ctx, float width) {
   ImGui::Dummy(ImVec2(0, 4));
 
   if (!list_) {
-    if (!error_.zh.empty()) {
-      message_box(error_.message(zh).c_str(), true, width);
-      if (primary_button(tr(S::retry, lang), width)) fetch(ctx);
-    } else {
-      label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
-    }
+    if (first_answer_pending(error_, lang, width)) fetch(ctx);
     return;
   }
   if (!error_.zh.empty()) message_box(L(lang, "库存刷新失败，显示的是上次的数据", "Could not refresh the stock; showing the last figures"), true, width);

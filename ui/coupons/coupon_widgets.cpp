@@ -175,4 +175,13 @@ void centred_label(const char* text, float size, ImU32 color, float width) {
   label(text, size, color, w < width ? 0.0f : width);
 }
 
+bool first_answer_pending(const Error& error, Lang lang, float width) {
+  if (error.zh.empty()) {
+    label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    return false;
+  }
+  message_box(error.message(lang == Lang::zh).c_str(), true, width);
+  return primary_button(tr(S::retry, lang), width);
+}
+
 }  // namespace hg::ui::coupons

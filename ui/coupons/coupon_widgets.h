@@ -6,7 +6,9 @@
 
 #include <string>
 
+#include "core/error.h"
 #include "core/money.h"
+#include "ui/i18n.h"
 
 namespace hg::ui::coupons {
 
@@ -30,5 +32,8 @@ void stock_bar(float fraction, float width, ImU32 color);
 void key_value(const char* key, const char* value, float width);
 // A centred line of text in the column.
 void centred_label(const char* text, float size, ImU32 color, float width);
+// Before a page's first answer (the campaigns and my-coupons lists): the error with a retry
+// button, or "loading" while there is none. Returns true when retry is tapped.
+bool first_answer_pending(const Error& error, Lang lang, float width);
 
 }  // namespace hg::ui::coupons

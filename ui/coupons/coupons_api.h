@@ -8,6 +8,7 @@
 #include "core/coupons/wire.h"
 #include "core/error.h"
 #include "core/json.h"
+#include "ui/api_call.h"
 #include "ui/session.h"
 
 namespace hg::ui::coupons {
@@ -16,35 +17,18 @@ constexpr const char* kApi = "/api/v1/coupons";
 
 // What came back: the value, or the error (zh + en) and, for a refusal, its reason.
 template <class T>
-struct Answer {
-  std::optional<T> value;
-  Error error;
+struct Answer : ApiAnswer<T> {
   std::optional<CouponRefusal> refusal;
-  int status = 0;  // 0: no answer at all (a retry may send the same key again)
-  bool ok() const { return value.has_value(); }
 };
 
 std::optional<CouponRefusal> refusal_of(const HttpResponse& r);
 
 // Sends `req` with the session's token; parses a 2xx body's `name`, anything else into
-// error/refusal. Big lists are allowed (campaign lists flow server → client).
+// error/refusal (ui/api_call.h). Big lists are allowed (campaign lists flow server → client).
 template <class T>
 void call(Session& session, HttpRequest req, const char* name, std::function<void(Answer<T>)> done) {
-  session.api(std::move(req), [name, done = std::move(done)](const HttpResponse& r) {
-    Answer<T> a;
-    a.status = r.status;
-    if (r.status >= 200 && r.status < 300) {
-      Result<T> v = from_json<T>(r.body, name, 8u << 20);
-      if (v.ok())
-        a.value = std::move(v.value());
-      else
-        a.error = v.error();
-    } else {
-      a.error = error_of(r);
-      a.refusal = refusal_of(r);
-    }
-    done(std::move(a));
-  });
+  api_call<T, Answer<T>>(session, std::move(req), name, std::move(done),
+                         [](const HttpResponse& r, Answer<T>& a) { a.refusal = refusal_of(r); });
 }
 
 HttpRequest get_request(const std::string& path);

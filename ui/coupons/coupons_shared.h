@@ -42,6 +42,19 @@ struct Shared {
   bool campaigns_stale = true;
 };
 
+// Keeps a page's answer that carries the server's time (campaigns, my coupons, the dashboard):
+// syncs the clock and replaces the list on success; on failure keeps the last list and the error.
+template <class T>
+void keep_list_answer(Shared& s, Answer<T>& a, std::optional<T>& list, Error& error) {
+  if (a.ok()) {
+    s.clock.sync(a.value->server_now, s.platform.now_ms());
+    list = std::move(a.value);
+    error = Error{};
+  } else {
+    error = a.error;
+  }
+}
+
 // Sends the claim in s.flight (a no-op while one is in flight) and opens the result page
 // with the answer. Signed-out members get the sign-in prompt without a request.
 void send_claim(Shared& s);

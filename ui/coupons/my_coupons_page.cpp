@@ -38,13 +38,7 @@ void MyCouponsPage::fetch(const UiContext& ctx) {
   fetched_as_ = s_.session.info().account_id;
   call<MyCoupons>(s_.session, get_request(std::string(kApi) + "/mine"), kMyCouponsJson, [this](Answer<MyCoupons> a) {
     loading_ = false;
-    if (a.ok()) {
-      s_.clock.sync(a.value->server_now, s_.platform.now_ms());
-      mine_ = std::move(a.value);
-      error_ = Error{};
-    } else {
-      error_ = a.error;
-    }
+    keep_list_answer(s_, a, mine_, error_);
   });
 }
 
@@ -76,12 +70,7 @@ void MyCouponsPage::draw(UiContext& ctx, float width) {
   ImGui::Dummy(ImVec2(0, 4));
 
   if (!mine_) {
-    if (!error_.zh.empty()) {
-      message_box(error_.message(zh).c_str(), true, width);
-      if (primary_button(tr(S::retry, lang), width)) fetch(ctx);
-    } else {
-      label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
-    }
+    if (first_answer_pending(error_, lang, width)) fetch(ctx);
     return;
   }
   if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
