@@ -165,6 +165,11 @@ void App::draw_header(float width) {
   const float column = std::min(width - 2 * theme::kPad, theme::kContentMaxWidth);
   const float left = (width - column) * 0.5f;
   const float top = (kHeaderHeight - theme::kTouch) * 0.5f;
+  // Right-aligned: the language switch, and on home 我的 / Me (sign in, or the account's tools).
+  const char* toggle = tr(S::lang_toggle, lang_);
+  const float toggle_w = std::max(theme::kTouch, ImGui::CalcTextSize(toggle).x + 24.0f);
+  const char* me = session_.signed_in() ? L(lang_, "我的", "Me") : L(lang_, "登录", "Sign in");
+  const float me_w = screen_ == Screen::home ? std::max(theme::kTouch, ImGui::CalcTextSize(me).x + 24.0f) : 0.0f;
 
   ImGui::SetCursorPos(ImVec2(left, top));
   if (screen_ != Screen::home) {
@@ -188,17 +193,18 @@ void App::draw_header(float width) {
     ImGui::SetCursorPos(ImVec2(left, (kHeaderHeight - theme::kTitleSize) * 0.5f - 1));
     label(tr(S::app_name, lang_), theme::kTitleSize, IM_COL32_WHITE);
     ImGui::SameLine(0, 10);
-    ImGui::SetCursorPosY((kHeaderHeight - theme::kSmallSize) * 0.5f + 2);
-    label(tr(S::app_slogan, lang_), theme::kSmallSize, theme::rgb(0xFFFFFF, 220));
+    // The slogan only where it fits left of the sign-in and language buttons (on a 320 px
+    // phone in English it would run under them).
+    const char* slogan = tr(S::app_slogan, lang_);
+    const float slogan_w = ImGui::CalcTextSize(slogan).x * theme::kSmallSize / theme::kBodySize;
+    if (ImGui::GetCursorPosX() + slogan_w + 8.0f <= left + column - toggle_w - me_w) {
+      ImGui::SetCursorPosY((kHeaderHeight - theme::kSmallSize) * 0.5f + 2);
+      label(slogan, theme::kSmallSize, theme::rgb(0xFFFFFF, 220));
+    }
   }
-  const char* toggle = tr(S::lang_toggle, lang_);
-  const float toggle_w = std::max(theme::kTouch, ImGui::CalcTextSize(toggle).x + 24.0f);
   ImGui::SetCursorPos(ImVec2(left + column - toggle_w, top));
   if (text_button(toggle, IM_COL32_WHITE)) set_lang(lang_ == Lang::zh ? Lang::en : Lang::zh);
   if (screen_ == Screen::home) {
-    // 我的 / Me: sign in, or the signed-in account's tools.
-    const char* me = session_.signed_in() ? L(lang_, "我的", "Me") : L(lang_, "登录", "Sign in");
-    const float me_w = std::max(theme::kTouch, ImGui::CalcTextSize(me).x + 24.0f);
     ImGui::SetCursorPos(ImVec2(left + column - toggle_w - me_w, top));
     if (text_button(me, IM_COL32_WHITE)) go(Screen::account);
   }

@@ -67,6 +67,21 @@ TEST(HomeScreen, LanguageSwitchIsRememberedOnTheDevice) {
   EXPECT_EQ(again.trace().lang, "zh");
 }
 
+// The header's slogan gives way to the sign-in and language buttons on a narrow phone
+// instead of running under them.
+TEST(HomeScreen, SloganShowsOnlyWhereItFitsBesideTheButtons) {
+  for (float width : {320.0f, 1024.0f}) {
+    TempDir dir;
+    hg::native::NativePlatform platform(kNoServer, dir.path.string());
+    HeadlessUi ui(platform, width, 700);
+    ui.frames(2);
+    ui.app().set_lang(hg::ui::Lang::en);
+    ui.frames(2);
+    EXPECT_TRUE(ui.has_label("Sign in")) << width;
+    EXPECT_EQ(ui.has_label("Benefits for union members"), width > 400) << width;
+  }
+}
+
 TEST(HomeScreen, ATileOpensItsScreenAndBackReturnsHome) {
   TempDir dir;
   hg::native::NativePlatform platform(kNoServer, dir.path.string());
