@@ -14,29 +14,18 @@ LOAD=$BUILD/bench/bookings_load
 PLACES=${PLACES:-2000}
 MEMBERS=${MEMBERS:-20000}
 CONNS=${CONNS:-1000}
-WORK=$(mktemp -d /tmp/huigong-bookings.XXXXXX)
-ulimit -n 16384 2>/dev/null || true
-SERVER_PID=
-cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
+RUSH=bookings . "$(dirname "$0")/rush_server.sh"
 
 echo "[bench-bookings] setting up $MEMBERS members and $PLACES places"
 "$SETUP" init "$WORK/rush.db" "$MEMBERS" "$PLACES" "$WORK/tokens" >/dev/null
 
-"$BIN" --db "$WORK/rush.db" --port 0 --quiet > "$WORK/server.out" 2> "$WORK/server.err" &
-SERVER_PID=$!
-i=0
-while ! grep -q "listening on" "$WORK/server.out" 2>/dev/null; do
-  i=$((i + 1)); [ $i -gt 200 ] && { cat "$WORK/server.err"; exit 1; }
-  sleep 0.05
-done
-PORT=$(sed -n 's/.*listening on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$WORK/server.out" | head -1)
+start_server "$WORK/rush.db"
 
 set -- $("$LOAD" "$PORT" "$CONNS" "$WORK/tokens" "$WORK/results" | sed -n 's/^LOAD //p')
 REQUESTS=$1 FAILED=$2 P50=$3 P99=$4 RATE=$5 HELD=$6 CONFIRMED=$7 WAITLISTED=$8
 echo "rush: $REQUESTS requests ($FAILED failed), $RATE req/s, p50 $P50 ms, p99 $P99 ms;" \
      "$HELD held, $CONFIRMED confirmed, $WAITLISTED waitlisted"
-kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
+stop_server
 
 set -- $("$SETUP" verify "$WORK/rush.db" "$PLACES" "$WORK/results" | sed -n 's/^VERIFY //p')
 N=$1 K=$2 ORDER=$3
