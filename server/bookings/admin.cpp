@@ -91,7 +91,7 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
 
   router.add_write("PUT", "/api/v1/bookings/admin/plans/{id}", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::union_admin});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const Plan p = body_of<Plan>(req, kPlanJson);
     if (p.id != req.param("id"))
       fail(Errc::invalid_input, "计划编号与地址不一致", "The plan id does not match the address");
@@ -99,9 +99,9 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
     if (p.name_zh.empty() || p.name_en.empty()) fail(booking_error(BookingErrc::invalid_plan));
     for (const Package& pk : p.packages)
       if (pk.name_zh.empty() || pk.name_en.empty() || pk.id.size() > 32) fail(booking_error(BookingErrc::invalid_plan));
-    return [&ctx, req, me, p](Db& db) {
+    return [&ctx, idem, me, p](Db& db) {
       const UnixSeconds now = ctx.now();
-      return idempotent(db, req, me.account_id, now, [&] { return save_plan(db, p, now); });
+      return idempotent(db, idem, me.account_id, now, [&] { return save_plan(db, p, now); });
     };
   });
 

@@ -59,12 +59,12 @@ void add_clinic_routes(Router& router, ApiContext& ctx) {
 
   router.add_write("POST", "/api/v1/bookings/clinic/check-in", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::clinic_staff});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const CheckInRequest in = body_of<CheckInRequest>(req, kCheckInRequestJson);
     if (in.code.size() != 6) fail(Errc::invalid_input, "请输入 6 位签到码", "Enter the 6-digit check-in code");
-    return [&ctx, req, me, in](Db& db) {
+    return [&ctx, idem, me, in](Db& db) {
       const UnixSeconds now = ctx.now();
-      return idempotent(db, req, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         std::string id;
         {
           Stmt& s = db.cached(
@@ -85,11 +85,11 @@ void add_clinic_routes(Router& router, ApiContext& ctx) {
 
   router.add_write("POST", "/api/v1/bookings/{id}/no-show", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::clinic_staff, Role::union_admin});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const std::string id(req.param("id"));
-    return [&ctx, req, me, id](Db& db) {
+    return [&ctx, idem, me, id](Db& db) {
       const UnixSeconds now = ctx.now();
-      return idempotent(db, req, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         auto row = find_booking(db, id);
         if (!row) fail(booking_error(BookingErrc::booking_not_found));
         auto slot = find_slot(db, row->booking.slot_id);

@@ -268,12 +268,12 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
 
   router.add_write("POST", "/api/v1/bookings/lockers/{id}/reserve", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::member});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const LockerReserveRequest in = body_of<LockerReserveRequest>(req, kLockerReserveJson);
     const std::string id(req.param("id"));
-    return [&ctx, req, me, in, id](Db& db) {
+    return [&ctx, idem, me, in, id](Db& db) {
       const UnixSeconds now = ctx.now();
-      return idempotent(db, req, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         auto l = find_locker(db, id);
         if (!l) fail(no_locker());
         lapse_locker(db, id, now);
@@ -286,14 +286,14 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
     const Principal me = require_role(req, ctx, {Role::locker});
     const std::string id(req.param("id"));
     if (me.subject != id) fail(forbidden_error());  // a locker opens only its own doors
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const PickupRequest in = body_of<PickupRequest>(req, kPickupRequestJson);
     bool digits = in.code.size() == 6;
     for (char ch : in.code) digits = digits && ch >= '0' && ch <= '9';
     if (!digits) fail(Errc::invalid_input, "请输入 6 位数字取件码", "Enter the 6-digit pickup code");
-    return [&ctx, req, me, in, id](Db& db) {
+    return [&ctx, idem, me, in, id](Db& db) {
       const UnixSeconds now = ctx.now();
-      return idempotent(db, req, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         auto l = find_locker(db, id);
         if (!l) fail(no_locker());
         return pick_up(db, *l, in.code, now);
@@ -305,14 +305,14 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
     const Principal me = require_role(req, ctx, {Role::locker, Role::union_admin});
     const std::string id(req.param("id"));
     if (me.role == Role::locker && me.subject != id) fail(forbidden_error());
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const RestockRequest in = body_of<RestockRequest>(req, kRestockRequestJson);
     if (in.item.name_zh.empty() || in.item.name_en.empty() || in.item.name_zh.size() > 90 || in.item.name_en.size() > 190 ||
         in.item.value_fen < 0 || in.item.value_fen > 100000 || static_cast<int>(in.item.kind) > 4)
       fail(booking_error(BookingErrc::invalid_item));
-    return [&ctx, req, me, in, id](Db& db) {
+    return [&ctx, idem, me, in, id](Db& db) {
       const UnixSeconds now = ctx.now();
-      return idempotent(db, req, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         auto l = find_locker(db, id);
         if (!l) fail(no_locker());
         return restock(db, *l, in, me.account_id, now);

@@ -20,7 +20,7 @@ void add_admin_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add_write("POST", "/api/v1/coupons/admin/campaigns", [cp](const Request& req) -> WriteOp {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::union_admin});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     CreateCampaign in = take(from_json<CreateCampaign>(req.body, kCreateCampaignJson));
     const UnixSeconds now = pc.api.now();
     if (in.campaign.id.empty()) in.campaign.id = pc.new_id(now);
@@ -34,8 +34,8 @@ void add_admin_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       check_text(m.name_en, 200, "商户英文名称", "A merchant's English name");
     }
     if (in.union_budget_fen < 0) fail(Errc::invalid_input, "预算不能为负", "The budget must not be negative");
-    return [cp, copy = req, me, in, now](Db& db) {
-      return idempotent(db, copy, me.account_id, now, [&] {
+    return [cp, idem, me, in, now](Db& db) {
+      return idempotent(db, idem, me.account_id, now, [&] {
         Stmt exists = db.prepare("SELECT 1 FROM coupon_campaigns WHERE id = ?1");
         exists.bind(1, in.campaign.id);
         if (exists.step()) fail(Errc::conflict, "活动编号已存在", "A campaign with this id exists");
@@ -51,15 +51,15 @@ void add_admin_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add_write("POST", "/api/v1/coupons/admin/batches", [cp](const Request& req) -> WriteOp {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::union_admin});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     CreateBatch in = take(from_json<CreateBatch>(req.body, kCreateBatchJson));
     const UnixSeconds now = pc.api.now();
     if (in.batch.id.empty()) in.batch.id = pc.new_id(now);
     check_text(in.batch.id, 32, "批次编号", "The batch id");
     check_text(in.batch.title_zh, 100, "批次名称", "The title");
-    return [cp, copy = req, me, in, now](Db& db) {
+    return [cp, idem, me, in, now](Db& db) {
       Ctx& c = *cp;
-      return idempotent(db, copy, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         auto camp = c.catalog.campaign(db, in.batch.campaign_id);
         if (!camp) fail(Errc::not_found, "没有这个活动", "No such campaign");
         if (auto e = validate(in.batch, camp->campaign)) fail(*e);

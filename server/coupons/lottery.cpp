@@ -130,7 +130,7 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add_write("POST", "/api/v1/coupons/admin/lotteries", [cp](const Request& req) -> WriteOp {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::union_admin});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const CreateLottery in = take(from_json<CreateLottery>(req.body, kCreateLotteryJson, 4096));
     const UnixSeconds now = pc.api.now();
     Lottery l;
@@ -144,9 +144,9 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     l.seed_commitment = seed_commitment(l.seed);
     l.committed_at = now;
     if (auto e = validate(l)) fail(*e);
-    return [cp, copy = req, me, l, now](Db& db) {
+    return [cp, idem, me, l, now](Db& db) {
       Ctx& c = *cp;
-      return idempotent(db, copy, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         auto b = c.catalog.batch(db, l.batch_id);
         if (!b) fail(Errc::not_found, "没有这个券批次", "No such coupon batch");
         if (!b->batch.by_lottery)
@@ -169,14 +169,14 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add_write("POST", "/api/v1/coupons/lotteries/{id}/register", [cp](const Request& req) -> WriteOp {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::member});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const LotteryRegister in = take(from_json<LotteryRegister>(req.body, kLotteryRegisterJson, 4096));
     const std::string id(req.param("id"));
     const UnixSeconds now = pc.api.now();
-    return [cp, copy = req, me, in, id, now](Db& db) {
+    return [cp, idem, me, in, id, now](Db& db) {
       Ctx& c = *cp;
       return refusals_answered([&] {
-        return idempotent(db, copy, me.account_id, now, [&] {
+        return idempotent(db, idem, me.account_id, now, [&] {
           const Stored st = must_load(db, id);
           if (auto e = check_registration(st.lottery, now))
             throw RefusalError(*e, refusal::kRegistrationClosed,
@@ -205,12 +205,12 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add_write("POST", "/api/v1/coupons/admin/lotteries/{id}/draw", [cp](const Request& req) -> WriteOp {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::union_admin});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const std::string id(req.param("id"));
     const UnixSeconds now = pc.api.now();
-    return [cp, copy = req, me, id, now](Db& db) {
+    return [cp, idem, me, id, now](Db& db) {
       Ctx& c = *cp;
-      return idempotent(db, copy, me.account_id, now, [&] {
+      return idempotent(db, idem, me.account_id, now, [&] {
         Stored st = must_load(db, id);
         if (st.lottery.revealed_at != 0) fail(Errc::conflict, "已经开奖", "This lottery has already been drawn");
         if (now < st.lottery.registration_closes)

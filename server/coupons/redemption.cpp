@@ -143,13 +143,13 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add_write("POST", "/api/v1/coupons/redeem", [cp](const Request& req) -> WriteOp {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::merchant_staff});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const RedeemRequest in = take(from_json<RedeemRequest>(req.body, kRedeemRequestJson, 4096));
     const UnixSeconds now = pc.api.now();
-    return [cp, copy = req, me, in, now](Db& db) {
+    return [cp, idem, me, in, now](Db& db) {
       Ctx& c = *cp;
       return refusals_answered([&] {
-        return idempotent(db, copy, me.account_id, now, [&] {
+        return idempotent(db, idem, me.account_id, now, [&] {
           const Priced p = price(c, db, in, me.subject, now, c.new_id(now));
           Stmt& used = db.cached(
               "UPDATE coupons SET status = 'redeemed', redeemed_at = ?2 WHERE serial = ?1 AND status = 'issued'");
@@ -179,13 +179,13 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add_write("POST", "/api/v1/coupons/refund", [cp](const Request& req) -> WriteOp {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::merchant_staff});
-    idempotency_key(req);
+    const IdempotentRequest idem = idempotent_request(req);
     const RefundRequest in = take(from_json<RefundRequest>(req.body, kRefundRequestJson, 4096));
     const UnixSeconds now = pc.api.now();
-    return [cp, copy = req, me, in, now](Db& db) {
+    return [cp, idem, me, in, now](Db& db) {
       Ctx& c = *cp;
       return refusals_answered([&] {
-        return idempotent(db, copy, me.account_id, now, [&] {
+        return idempotent(db, idem, me.account_id, now, [&] {
           Fen already = 0;
           bool reversed = false;
           const Redemption r = read_redemption(db, in.redemption_id, &already, &reversed);

@@ -279,8 +279,8 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
       const Principal me = require_role(req, ctx, {Role::union_admin});
       const Station st = parse_station(req, create ? "" : std::string(req.param("id")),
                                        create ? std::optional<UnixSeconds>(ctx.now()) : std::nullopt);
-      return [&ctx, req, me, st, create](Db& db) {
-        return idempotent(db, req, me.account_id, ctx.now(), [&] {
+      return [&ctx, idem = idempotent_request(req), me, st, create](Db& db) {
+        return idempotent(db, idem, me.account_id, ctx.now(), [&] {
           const std::optional<Station> old = station_repo::find(db, st.id);
           if (create && old) fail(Errc::conflict, "驿站编号已存在：" + st.id, "Station id already exists: " + st.id);
           if (!create && !old) fail(Errc::not_found, "没有这个驿站", "No such station");
@@ -306,8 +306,8 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     r.comment = in.comment;
     if (auto e = validate(r)) fail(*e);
     if (!valid_utf8(r.comment)) fail(Errc::invalid_input, "评价内容编码有误", "The comment is not valid UTF-8");
-    return [&ctx, req, me, r](Db& db) mutable {
-      return idempotent(db, req, me.account_id, ctx.now(), [&] {
+    return [&ctx, idem = idempotent_request(req), me, r](Db& db) mutable {
+      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
         listed_station(db, r.station_id);
         r.at = ctx.now();
         const std::string day = period_key(Period::Day, r.at);
@@ -337,8 +337,8 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     const CheckinInput in = take(from_json<CheckinInput>(req.body, kCheckinJson));
     if (in.kind != "open" && in.kind != "close")
       fail(Errc::invalid_input, "打卡类型须为 open 或 close", "kind must be open or close");
-    return [&ctx, req, me, id, in](Db& db) {
-      return idempotent(db, req, me.account_id, ctx.now(), [&] {
+    return [&ctx, idem = idempotent_request(req), me, id, in](Db& db) {
+      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
         listed_station(db, id);
         const UnixSeconds now = ctx.now();
         station_repo::insert_checkin(db, id, in.kind == "open" ? CheckinKind::open : CheckinKind::close, now, me.account_id);
@@ -354,8 +354,8 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     const VisitInput in = take(from_json<VisitInput>(req.body, kVisitJson));
     if (in.method != "face_scan" && in.method != "qr" && in.method != "manual")
       fail(Errc::invalid_input, "进站方式须为 face_scan、qr 或 manual", "method must be face_scan, qr or manual");
-    return [&ctx, req, me, id, in](Db& db) {
-      return idempotent(db, req, me.account_id, ctx.now(), [&] {
+    return [&ctx, idem = idempotent_request(req), me, id, in](Db& db) {
+      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
         listed_station(db, id);
         const UnixSeconds now = ctx.now();
         station_repo::add_visits(db, id, in.method, now, 1);
@@ -381,8 +381,8 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     const auto [year, month] = month_param(req);
     if (period_end(Period::Month, from_cst({{year, month, 1}, 0, 0, 0})) > ctx.now())
       fail(Errc::conflict, "该月尚未结束，月底之后才能评价", "The month is not over yet; evaluate it after its last day");
-    return [&ctx, req, me, y = year, m = month](Db& db) {
-      return idempotent(db, req, me.account_id, ctx.now(), [&] {
+    return [&ctx, idem = idempotent_request(req), me, y = year, m = month](Db& db) {
+      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
         return Response::json(201, to_json(kEvaluationJson, station_repo::run_month(db, y, m, ctx.now(), me.account_id)));
       });
     };
@@ -408,8 +408,8 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     t.min_visits = v.min_visits;
     t.min_mean_stars = v.min_mean_stars;
     t.min_ratings = v.min_ratings;
-    return [&ctx, req, me, t, v](Db& db) {
-      return idempotent(db, req, me.account_id, ctx.now(), [&] {
+    return [&ctx, idem = idempotent_request(req), me, t, v](Db& db) {
+      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
         station_repo::set_thresholds(db, t);
         return Response::json(200, to_json(kThresholdsJson, v));
       });
@@ -423,8 +423,8 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     if (card_text.empty() || card_text.size() > 18 || card_text.find_first_not_of("0123456789") != std::string::npos)
       fail(Errc::invalid_input, "牌号应为数字", "card must be a number");
     const std::int64_t card = std::stoll(card_text);
-    return [&ctx, req, me, id, card](Db& db) {
-      return idempotent(db, req, me.account_id, ctx.now(), [&] {
+    return [&ctx, idem = idempotent_request(req), me, id, card](Db& db) {
+      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
         return Response::json(200, to_json(kCardJson, station_repo::confirm_rectification(db, id, card, ctx.now(), me.account_id)));
       });
     };

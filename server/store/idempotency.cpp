@@ -23,11 +23,6 @@ IdempotentRequest idempotent_request(const Request& req) {
   return r;
 }
 
-Response idempotent(Db& db, const Request& req, const std::string& scope, UnixSeconds now,
-                    const std::function<Response()>& fn) {
-  return idempotent(db, idempotent_request(req), scope, now, fn);
-}
-
 Response idempotent(Db& db, const IdempotentRequest& req, const std::string& scope, UnixSeconds now,
                     const std::function<Response()>& fn) {
   const std::string& key = req.key;

@@ -1,8 +1,10 @@
 // Every state-changing request carries an Idempotency-Key header (8–64 chars of
 // [A-Za-z0-9_-]); a retry with the same key from the same account gets the first answer
-// again instead of a second coupon or booking. Call inside the write's transaction:
+// again instead of a second coupon or booking. Read the key in the prepare step, use it
+// inside the write's transaction:
 //
-//   return idempotent(db, req, me.account_id, now, [&] { return claim(db, …); });
+//   const IdempotentRequest idem = idempotent_request(req);   // on the worker
+//   return [idem, …](Db& db) { return idempotent(db, idem, me.account_id, now, [&] { … }); };
 //
 // Only successful answers (2xx) are remembered: a refusal (sold out, not open yet) is not
 // stored, so a retry after the cause has gone is decided afresh. The same key with a
@@ -29,8 +31,6 @@ struct IdempotentRequest {
 IdempotentRequest idempotent_request(const Request& req);  // throws like idempotency_key
 
 Response idempotent(Db& db, const IdempotentRequest& req, const std::string& scope, UnixSeconds now,
-                    const std::function<Response()>& fn);
-Response idempotent(Db& db, const Request& req, const std::string& scope, UnixSeconds now,
                     const std::function<Response()>& fn);
 
 }  // namespace hg::srv

@@ -120,8 +120,9 @@ struct CounterRoutes {
     router.add_write("POST", "/api/v1/test/bump", [this](const srv::Request& req) -> srv::WriteOp {
       const srv::Principal me = srv::authenticate(req, *api);
       const bool refuse = req.body == "refuse";
-      return [this, me, refuse, req](srv::Db& db) {
-        return srv::idempotent(db, req, me.account_id, api->now(), [&] {
+      const srv::IdempotentRequest idem = srv::idempotent_request(req);
+      return [this, me, refuse, idem](srv::Db& db) {
+        return srv::idempotent(db, idem, me.account_id, api->now(), [&] {
           db.exec("CREATE TABLE IF NOT EXISTS test_counter (n INTEGER NOT NULL)");
           db.exec("INSERT INTO test_counter (n) VALUES (1)");
           // Written before the refusal: the savepoint must take it back.
