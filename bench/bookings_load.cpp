@@ -1,8 +1,9 @@
 // `make bench-bookings`, part 2: the rush. CONNS keep-alive connections over loopback, all
-// opened first, then released at once; each works through its share of the members: hold
-// the member's chosen slot with waitlist_if_full (one request puts them in a place or on the
-// waitlist), and confirm a held place. One thread, epoll, non-blocking sockets: the load
-// generator must not need more CPU than the server it measures.
+// opened first and each loading the availability page once (every member's app has it open
+// before the release; untimed), then released at once; each works through its share of the
+// members: hold the member's chosen slot with waitlist_if_full (one request puts them in a
+// place or on the waitlist), and confirm a held place. One thread, epoll, non-blocking
+// sockets: the load generator must not need more CPU than the server it measures.
 //
 //   bookings_load PORT CONNS TOKENS_FILE RESULTS_FILE
 //
@@ -49,6 +50,7 @@ struct Conn {
   size_t next = 0;              // next member to start
   size_t current = 0;
   bool confirming = false;
+  bool page_loading = false;  // before the release: the availability page
   std::string booking_id;
   std::string out;  // bytes still to send
   std::string in;
@@ -154,7 +156,17 @@ int main(int argc, char** argv) {
     c.sent_at = now_us();
     flush(c);
   };
+  size_t pages_loading = 0;
   auto on_response = [&](Conn& c, int status, const std::string& body) {
+    if (c.page_loading) {
+      if (status != 200) {
+        std::cerr << "availability page: HTTP " << status << ": " << body.substr(0, 200) << '\n';
+        std::exit(1);
+      }
+      c.page_loading = false;
+      --pages_loading;
+      return;
+    }
     const long long received = now_us();
     latencies_ms.push_back(static_cast<double>(received - c.sent_at) / 1000.0);
     const Member& m = members[c.current];
@@ -197,41 +209,60 @@ int main(int argc, char** argv) {
     start_next(c);
   };
 
-  const long long t0 = now_us();
-  for (Conn& c : cs) start_next(c);
   std::vector<epoll_event> events(1024);
   char buf[65536];
-  const long long deadline = t0 + 300LL * 1000 * 1000;  // bounded: five minutes at most
-  while (open > 0 && now_us() < deadline) {
-    const int n = epoll_wait(ep, events.data(), static_cast<int>(events.size()), 1000);
-    for (int e = 0; e < n; ++e) {
-      Conn& c = cs[events[e].data.u64];
-      if (c.done) continue;
-      if (events[e].events & EPOLLOUT) flush(c);
-      if (!(events[e].events & (EPOLLIN | EPOLLHUP | EPOLLERR))) continue;
-      for (;;) {
-        const ssize_t got = recv(c.fd, buf, sizeof buf, 0);
-        if (got > 0) {
-          c.in.append(buf, static_cast<size_t>(got));
-          continue;
+  // Runs the connections until done() or the deadline; false at the deadline.
+  auto pump = [&](auto done, long long deadline) {
+    while (!done()) {
+      if (now_us() >= deadline) return false;
+      const int n = epoll_wait(ep, events.data(), static_cast<int>(events.size()), 1000);
+      for (int e = 0; e < n; ++e) {
+        Conn& c = cs[events[e].data.u64];
+        if (c.done) continue;
+        if (events[e].events & EPOLLOUT) flush(c);
+        if (!(events[e].events & (EPOLLIN | EPOLLHUP | EPOLLERR))) continue;
+        for (;;) {
+          const ssize_t got = recv(c.fd, buf, sizeof buf, 0);
+          if (got > 0) {
+            c.in.append(buf, static_cast<size_t>(got));
+            continue;
+          }
+          if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) {
+            std::cerr << "connection closed by the server\n";
+            std::exit(1);
+          }
+          break;
         }
-        if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) {
-          std::cerr << "connection closed by the server\n";
-          return 1;
-        }
-        break;
+        int status = 0;
+        std::string body;
+        while (!c.done && take_response(c.in, status, body)) on_response(c, status, body);
       }
-      int status = 0;
-      std::string body;
-      while (!c.done && take_response(c.in, status, body)) on_response(c, status, body);
     }
+    return true;
+  };
+
+  for (Conn& c : cs) {
+    if (c.members.empty()) continue;
+    c.page_loading = true;
+    ++pages_loading;
+    c.out = "GET /api/v1/bookings/availability?kind=health_check HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            members[c.members.front()].token + "\r\n\r\n";
+    flush(c);
   }
-  const double seconds = static_cast<double>(now_us() - t0) / 1e6;
-  for (Conn& c : cs) close(c.fd);
-  if (open > 0) {
+  if (!pump([&] { return pages_loading == 0; }, now_us() + 60LL * 1000 * 1000)) {
+    std::cerr << "the availability pages did not load within a minute\n";
+    return 1;
+  }
+
+  const long long t0 = now_us();
+  for (Conn& c : cs) start_next(c);
+  // bounded: five minutes at most
+  if (!pump([&] { return open == 0; }, t0 + 300LL * 1000 * 1000)) {
     std::cerr << "rush did not finish within the time limit\n";
     return 1;
   }
+  const double seconds = static_cast<double>(now_us() - t0) / 1e6;
+  for (Conn& c : cs) close(c.fd);
   std::sort(latencies_ms.begin(), latencies_ms.end());
   auto pct = [&](double p) {
     return latencies_ms.empty() ? 0.0 : latencies_ms[std::min(latencies_ms.size() - 1, static_cast<size_t>(p * static_cast<double>(latencies_ms.size())))];

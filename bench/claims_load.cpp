@@ -4,7 +4,9 @@
 //   claims_load health PORT CONNS SECONDS
 //       GET /api/v1/health on every connection for SECONDS; prints "HEALTH <req/s>"
 //   claims_load rush PORT CONNS TOKENS BATCH ACKED_OUT START [KILL_PID KILL_AFTER]
-//       each connection takes the next member (from line START of TOKENS) and claims BATCH
+//       every connection first loads the campaign page once, untimed (members watch the
+//       countdown there before the window opens); then each connection takes the next
+//       member (from line START of TOKENS) and claims BATCH
 //       with Idempotency-Key bench-claim-<line>, until the answer is sold_out (or the tokens run
 //       out). Every 2xx answer's coupon id is appended to ACKED_OUT ("member coupon").
 //       With KILL_PID, SIGKILLs that process after KILL_AFTER acknowledgements, keeps what
@@ -80,6 +82,16 @@ class Conn : public std::enable_shared_from_this<Conn> {
   void go() {
     if (s_.mode == "health") return health();
     claim_next();
+  }
+
+  // Before the window opens: the campaign page as member `index` sees it.
+  void load_page(size_t index) {
+    req_ = {http::verb::get, "/api/v1/coupons/campaigns", 11};
+    req_.set(http::field::host, "127.0.0.1");
+    req_.set(http::field::authorization, "Bearer " + s_.tokens[index % s_.tokens.size()].second);
+    send([self = shared_from_this()](int status, const std::string& body) {
+      if (status != 200) std::cerr << "campaign page: HTTP " << status << ": " << body.substr(0, 200) << "\n";
+    });
   }
 
  private:
@@ -233,6 +245,9 @@ int main(int argc, char** argv) {
     s.kill_after = std::stoull(argv[9]);
   }
   auto conns = connect_all(s, conns_n);
+  for (size_t i = 0; i < conns.size(); ++i) conns[i]->load_page(s.next + i);
+  s.ioc.run();  // until every page has loaded
+  s.ioc.restart();
   for (auto& c : conns) c->go();
   s.ioc.run();
   std::ofstream out(acked_out, std::ios::app);

@@ -1,6 +1,8 @@
 // The only translation unit that includes Beast/Asio (they cost seconds per file to compile).
 #include "server/http_server.h"
 
+#include <pthread.h>
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -342,6 +344,7 @@ void HttpServer::Impl::start() {
 }
 
 void HttpServer::Impl::run_thread() {
+  pthread_setname_np(pthread_self(), "hg-io");
   while (true) {
     try {
       ioc.run();

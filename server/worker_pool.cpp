@@ -1,11 +1,17 @@
 #include "server/worker_pool.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 
 namespace hg::srv {
 
 WorkerPool::WorkerPool(int threads, size_t max_queue) : max_queue_(max_queue) {
-  for (int i = 0; i < std::max(1, threads); ++i) threads_.emplace_back([this] { run(); });
+  for (int i = 0; i < std::max(1, threads); ++i)
+    threads_.emplace_back([this] {
+      pthread_setname_np(pthread_self(), "hg-worker");
+      run();
+    });
 }
 
 WorkerPool::~WorkerPool() { stop(); }

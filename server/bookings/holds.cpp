@@ -39,12 +39,15 @@ WaitlistView join(Db& db, const SlotRow& slot, const std::optional<Plan>& plan, 
                   bool admitted = false) {
   if (!admitted)
     if (auto refusal = admit(db, slot, plan, who, now, /*check_quota=*/false)) fail(*refusal);
-  if (waitlist_position(db, slot.slot.id, who.member_id)) fail(booking_error(BookingErrc::already_waitlisted));
-  if (slot.taken < slot.slot.capacity) fail(booking_error(BookingErrc::places_available));
   const std::int64_t seq = next_seq(db);
-  Stmt& s = db.cached("INSERT INTO bk_waitlist (slot_id, member_id, package_id, joined_at, seq) VALUES (?1, ?2, ?3, ?4, ?5)");
+  // Already waiting shows as no row inserted (the refusal's savepoint returns the seq).
+  Stmt& s = db.cached(
+      "INSERT INTO bk_waitlist (slot_id, member_id, package_id, joined_at, seq) VALUES (?1, ?2, ?3, ?4, ?5) "
+      "ON CONFLICT (slot_id, member_id) DO NOTHING");
   s.bind(1, slot.slot.id).bind(2, who.member_id).bind(3, who.package_id).bind(4, now).bind(5, seq);
   s.run();
+  if (db.changes() == 0) fail(booking_error(BookingErrc::already_waitlisted));
+  if (slot.taken < slot.slot.capacity) fail(booking_error(BookingErrc::places_available));
   // Appended with the highest seq: the position is the new length, no counting needed.
   WaitlistView w = wait_view(db, slot, "");
   w.position = count_waiting(db, slot.slot.id, +1);
@@ -56,6 +59,7 @@ WaitlistView join(Db& db, const SlotRow& slot, const std::optional<Plan>& plan, 
 // Due holds of the slot and of the member lapse (and waitlists move up) before the request
 // is decided, and stay lapsed even when the request itself is refused.
 void lapse_around(Db& db, const std::string& slot_id, const std::string& member_id, UnixSeconds now) {
+  if (!hold_due(db, now)) return;
   lapse_holds_in_slot(db, slot_id, now);  // finds nothing for an unknown slot
   lapse_holds_of_member(db, member_id, now);
 }

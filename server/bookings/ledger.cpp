@@ -109,6 +109,14 @@ std::string random_code() {
   return *code;
 }
 
+bool hold_due(Db& db, UnixSeconds now) {
+  Stmt& s = db.cached("SELECT 1 FROM bk_bookings WHERE state = 'held' AND hold_expires_at <= ?1 LIMIT 1");
+  s.bind(1, now);
+  const bool due = s.step();
+  s.reset();
+  return due;
+}
+
 void lapse_holds_in_slot(Db& db, const std::string& slot_id, UnixSeconds now) {
   Stmt& s = db.cached("SELECT id FROM bk_bookings WHERE slot_id = ?1 AND state = 'held' AND hold_expires_at <= ?2");
   s.bind(1, slot_id).bind(2, now);
@@ -165,7 +173,22 @@ bool is_cadre(Db& db, const std::string& member_id) {
 std::optional<Error> admit(Db& db, const SlotRow& slot, const std::optional<Plan>& plan, const Who& who,
                            UnixSeconds now, bool check_quota) {
   if (who.member_id.empty()) return make_error(Errc::invalid_input, "缺少会员编号", "Member id is missing");
-  const UnixSeconds until = blocked_until(db, who.member_id);
+  // The member's occupation and block in one read (every hold of a rush asks both).
+  std::optional<std::string> occupation_key;
+  UnixSeconds until = 0;
+  {
+    Stmt& s = db.cached(
+        "SELECT m.occupation, coalesce((SELECT b.blocked_until FROM bk_blocks b WHERE b.member_id = m.id), 0) "
+        "FROM members m WHERE m.id = ?1");
+    s.bind(1, who.member_id);
+    if (s.step()) {
+      occupation_key = s.column_text(0);
+      until = s.column_int64(1);
+    } else {
+      until = blocked_until(db, who.member_id);
+    }
+    s.reset();
+  }
   if (now < until) return member_blocked_error(until);
   if (now >= slot.slot.book_until) return booking_error(BookingErrc::booking_closed);
   {
@@ -179,15 +202,9 @@ std::optional<Error> admit(Db& db, const SlotRow& slot, const std::optional<Plan
   if (slot.cadre_only && !is_cadre(db, who.member_id))
     return make_error(Errc::forbidden, "当一天站长仅面向工会干部报名", "Station duty is open to union cadres only");
   if (!plan) return std::nullopt;
+  if (!occupation_key) return make_error(Errc::not_found, "没有这位会员", "No such member");
   Occupation occupation = Occupation::office;
-  {
-    Stmt& s = db.cached("SELECT occupation FROM members WHERE id = ?1");
-    s.bind(1, who.member_id);
-    if (!s.step()) return make_error(Errc::not_found, "没有这位会员", "No such member");
-    const auto o = member_repo::occupation_from_key(s.column_text(0));
-    s.reset();
-    if (o) occupation = *o;
-  }
+  if (const auto o = member_repo::occupation_from_key(*occupation_key)) occupation = *o;
   if (!plan_admits(*plan, occupation)) return booking_error(BookingErrc::not_eligible);
   if (!find_package(*plan, who.package_id)) return booking_error(BookingErrc::package_not_found);
   {
@@ -244,10 +261,12 @@ Response attempt(Db& db, const std::function<Response()>& fn) {
     return r;
   } catch (const ApiError& e) {
     run("ROLLBACK TO bk_attempt");
+    db.forget_rows();
     run("RELEASE bk_attempt");
     return Response::error(e.error());
   } catch (...) {
     run("ROLLBACK TO bk_attempt");
+    db.forget_rows();
     run("RELEASE bk_attempt");
     throw;
   }

@@ -1,6 +1,7 @@
 #include "server/bookings/rows.h"
 
-#include <sstream>
+#include <algorithm>
+#include <unordered_map>
 
 #include "server/store/member_repo.h"
 
@@ -96,7 +97,9 @@ std::optional<LockerItemKind> item_kind_from_key(const std::string& key) {
 }
 const char* pickup_state_key(PickupState s) { return kPickupStates[static_cast<int>(s) % 4]; }
 
-std::optional<Plan> find_plan(Db& db, const std::string& id) {
+namespace {
+
+std::optional<Plan> read_plan(Db& db, const std::string& id) {
   Plan p;
   {
     Stmt& s = db.cached(
@@ -107,11 +110,13 @@ std::optional<Plan> find_plan(Db& db, const std::string& id) {
     p.name_zh = s.column_text(1);
     p.name_en = s.column_text(2);
     p.yearly_quota = s.column_int(3);
-    std::stringstream list(s.column_text(4));
-    for (std::string key; std::getline(list, key, ',');) {
-      const auto o = member_repo::occupation_from_key(key);
+    const std::string list = s.column_text(4);
+    for (size_t from = 0; from < list.size();) {
+      const size_t comma = std::min(list.find(',', from), list.size());
+      const auto o = member_repo::occupation_from_key(list.substr(from, comma - from));
       if (!o) malformed("plan eligibility " + p.id);
       p.eligible.push_back(*o);
+      from = comma + 1;
     }
     const auto period = period_from_name(s.column_text(5));
     if (!period) malformed("plan period " + p.id);
@@ -124,6 +129,36 @@ std::optional<Plan> find_plan(Db& db, const std::string& id) {
   while (s.step())
     p.packages.push_back(Package{s.column_text(0), s.column_text(1), s.column_text(2), s.column_int64(3), s.column_int64(4)});
   return p;
+}
+
+std::optional<ResourceView> read_resource(Db& db, const std::string& id) {
+  Stmt& s = db.cached("SELECT id, kind, name_zh, name_en, city, address_zh, address_en FROM bk_resources WHERE id = ?1");
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  return ResourceView{s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3),
+                      s.column_text(4), s.column_text(5), s.column_text(6)};
+}
+
+// Plans and resources change only through insert_plan and insert_resource (which call
+// forget_rows), yet a rush reads them for every request: inside a write transaction each
+// is read once per memo epoch. Outside one (autocommit reads) nothing is remembered.
+template <class T>
+const std::optional<T>& remembered(Db& db, const std::string& id, std::optional<T> (*read)(Db&, const std::string&)) {
+  thread_local std::uint64_t epoch = 0;
+  thread_local std::unordered_map<std::string, std::optional<T>> rows;
+  if (epoch != db.memo_epoch()) {
+    rows.clear();
+    epoch = db.memo_epoch();
+  }
+  auto it = rows.find(id);
+  if (it == rows.end()) it = rows.emplace(id, read(db, id)).first;
+  return it->second;
+}
+
+}  // namespace
+
+std::optional<Plan> find_plan(Db& db, const std::string& id) {
+  return db.in_transaction() ? remembered(db, id, read_plan) : read_plan(db, id);
 }
 
 std::vector<Plan> all_plans(Db& db) {
@@ -155,11 +190,7 @@ std::optional<BookingRow> find_booking(Db& db, const std::string& id) {
 }
 
 std::optional<ResourceView> find_resource(Db& db, const std::string& id) {
-  Stmt& s = db.cached("SELECT id, kind, name_zh, name_en, city, address_zh, address_en FROM bk_resources WHERE id = ?1");
-  s.bind(1, id);
-  if (!s.step()) return std::nullopt;
-  return ResourceView{s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3),
-                      s.column_text(4), s.column_text(5), s.column_text(6)};
+  return db.in_transaction() ? remembered(db, id, read_resource) : read_resource(db, id);
 }
 
 std::vector<ResourceView> resources_of_kind(Db& db, const std::string& kind) {
@@ -174,6 +205,7 @@ std::vector<ResourceView> resources_of_kind(Db& db, const std::string& kind) {
 }
 
 void insert_plan(Db& db, const Plan& p) {
+  db.forget_rows();
   std::string eligible;
   for (Occupation o : p.eligible) eligible += (eligible.empty() ? "" : ",") + std::string(member_repo::occupation_key(o));
   Stmt s = db.prepare(
@@ -198,6 +230,7 @@ void insert_plan(Db& db, const Plan& p) {
 }
 
 void insert_resource(Db& db, const ResourceView& r) {
+  db.forget_rows();
   Stmt s = db.prepare(
       "INSERT INTO bk_resources (id, kind, name_zh, name_en, city, address_zh, address_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   s.bind(1, r.id).bind(2, r.kind).bind(3, r.name_zh).bind(4, r.name_en).bind(5, r.city).bind(6, r.address_zh);

@@ -29,8 +29,11 @@ Response refusal_of(const ClaimDecision& d) {
   return refusal(d.error, d.refusal ? reason_of(*d.refusal) : "", d.next_open, d.remaining);
 }
 
-// Inside the transaction: decide again on the current state, then write.
-Response do_claim(Ctx& c, Db& db, const BatchEntry& e, const Member& m, UnixSeconds now) {
+// Inside the transaction: decide again on the current state, then write. The request's
+// Idempotency-Key and fingerprint are kept on the claim (migration 6), with the stock left
+// that the answer reports, so a retry can be answered the same way (claim_replay).
+Response do_claim(Ctx& c, Db& db, const BatchEntry& e, const Member& m, const IdempotentRequest& idem,
+                  UnixSeconds now) {
   const Batch& b = e.batch;
   const ClaimKeys keys = claim_keys(b, now);
   const std::int64_t stock = stock_for(b.stock, keys.stock_key);
@@ -53,10 +56,11 @@ Response do_claim(Ctx& c, Db& db, const BatchEntry& e, const Member& m, UnixSeco
   r.remaining = d.remaining - 1;
   r.claim_id = c.new_id(now);
   Stmt& claim = db.cached(
-      "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, claimed_at) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+      "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, claimed_at, idem_key, "
+      "idem_hash, answer_remaining) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
   claim.bind(1, r.claim_id).bind(2, b.id).bind(3, m.id).bind(4, keys.stock_key).bind(5, keys.limit_key);
   claim.bind(6, counts.member_in_period + 1).bind(7, static_cast<std::int64_t>(now));
+  claim.bind(8, idem.key).bind(9, idem.fingerprint).bind(10, r.remaining);
   claim.run();
   for (std::size_t i = 0; i < b.items.size(); ++i) {
     Coupon cp;
@@ -147,12 +151,47 @@ std::string claim_result_json(const ClaimResult& r) {
 
 namespace {
 
-bool has_stored_answer(Db& db, const std::string& scope, const std::string& key) {
-  Stmt& s = db.cached("SELECT 1 FROM idempotency WHERE scope = ?1 AND key = ?2");
-  s.bind(1, scope).bind(2, key);
-  const bool found = s.step();
+// The first answer to a claim made with this key, rebuilt from the claim row and its coupons
+// (written once; only status and redeemed_at change later, and the first answer showed them
+// as a fresh coupon has them). nullopt when this member made no claim with the key; the same
+// key with another request throws key_reused_error().
+std::optional<Response> claim_replay(Db& db, const IdempotentRequest& idem, const std::string& member_id) {
+  ClaimResult r;
+  {
+    // Through the UNIQUE (member_id, …) index: a member has only a few claims.
+    Stmt& s = db.cached(
+        "SELECT id, idem_hash, answer_remaining FROM coupon_claims WHERE member_id = ?1 AND idem_key = ?2");
+    s.bind(1, member_id).bind(2, idem.key);
+    if (!s.step()) return std::nullopt;
+    if (s.column_text(1) != idem.fingerprint) {
+      s.reset();
+      fail(key_reused_error());
+    }
+    r.claim_id = s.column_text(0);
+    r.remaining = s.column_int64(2);
+    s.reset();
+  }
+  static const std::string sql = std::string("SELECT ") + kCouponColumns + " FROM coupons WHERE claim_id = ?1 ORDER BY item_index";
+  Stmt& s = db.cached(sql.c_str());
+  s.bind(1, r.claim_id);
+  while (s.step()) {
+    Coupon c = read_coupon(s);
+    c.status = Coupon{}.status;
+    c.redeemed_at = Coupon{}.redeemed_at;
+    r.coupons.push_back(std::move(c));
+  }
   s.reset();
-  return found;
+  Response answer = Response::json(200, claim_result_json(r));
+  answer.set_header("Idempotent-Replay", "true");
+  return answer;
+}
+
+// A claim's idempotency: the shared table first (a key this account used for some other
+// write, or a claim from before migration 6), then the member's claims; else claim().
+Response claim_once(Db& db, const IdempotentRequest& idem, const Principal& me, const std::function<Response()>& claim) {
+  if (std::optional<Response> first = stored_answer(db, idem, me.account_id)) return std::move(*first);
+  if (std::optional<Response> first = claim_replay(db, idem, me.subject)) return std::move(*first);
+  return claim();
 }
 
 }  // namespace
@@ -191,7 +230,8 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add_write("POST", "/api/v1/coupons/claim", [cp](const Request& req) -> WriteOp {
     Ctx& c = *cp;
     const Principal me = require_role(req, c.api, {Role::member});
-    const std::string key = idempotency_key(req);
+    // Hashed here on the worker, not by the single writer.
+    IdempotentRequest idem = idempotent_request(req);
     const ClaimRequest in = take(from_json<ClaimRequest>(req.body, kClaimRequestJson, 4096));
     const UnixSeconds now = c.api.now();
     std::shared_ptr<const BatchEntry> batch;
@@ -212,17 +252,13 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       ClaimDecision d = decide_claim(batch->batch, *member, now, counts);
       if (!d.ok()) {
         // A retry of a claim that went through gets its first answer, not this refusal.
-        replay = has_stored_answer(db, me.account_id, key);
+        replay = stored_answer(db, idem, me.account_id) || claim_replay(db, idem, me.subject);
         early = std::move(d);
       }
       return 0;
     });
-    // Hashed here on the worker, not by the single writer.
-    IdempotentRequest idem = idempotent_request(req);
     if (replay)
-      return [idem, me, now](Db& db) {
-        return idempotent(db, idem, me.account_id, now, [] { return Response::error(unknown_batch()); });
-      };
+      return [idem, me](Db& db) { return claim_once(db, idem, me, [] { return Response::error(unknown_batch()); }); };
     if (!batch) fail(unknown_batch());
     if (!member) fail(Errc::forbidden, "找不到您的会员资料", "Your member record was not found");
     if (early) {
@@ -231,7 +267,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       return ReadyAnswer{batch->batch.by_lottery ? refusal(early->error, refusal::kByLottery) : refusal_of(*early)};
     }
     return [cp, idem = std::move(idem), me, now, batch, m = *member](Db& db) {
-      return idempotent(db, idem, me.account_id, now, [&] { return do_claim(*cp, db, *batch, m, now); });
+      return claim_once(db, idem, me, [&] { return do_claim(*cp, db, *batch, m, idem, now); });
     };
   });
 

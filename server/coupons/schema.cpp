@@ -161,4 +161,15 @@ CREATE TABLE coupon_lottery_entries (
 ) STRICT, WITHOUT ROWID;
 )sql"};
 
+// A claim's Idempotency-Key lives on the claim row (not in the shared idempotency table):
+// the table's rows carry the whole answer and land in random order, which in a rush made
+// them most of what each group commit wrote. A retry finds the claim through the member's
+// claims (the UNIQUE index above starts with member_id) and rebuilds the first answer from
+// the claim's coupons and answer_remaining. Lottery claims have no key.
+const Migration kCouponClaimKeysMigration = {6, "coupon claim idempotency keys", R"sql(
+ALTER TABLE coupon_claims ADD COLUMN idem_key TEXT CHECK (idem_key IS NULL OR length(idem_key) BETWEEN 8 AND 64);
+ALTER TABLE coupon_claims ADD COLUMN idem_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE coupon_claims ADD COLUMN answer_remaining INTEGER NOT NULL DEFAULT 0;
+)sql"};
+
 }  // namespace hg::srv

@@ -1,6 +1,6 @@
 // Each area keeps its own migration next to its endpoints (server/<area>/schema.cpp);
 // migrations.cpp puts them in version order. Numbers are fixed: 1 init, 2 accounts,
-// 3 stations, 4 coupons, 5 bookings; later changes append 6, 7, …
+// 3 stations, 4 coupons, 5 bookings, 6 coupon claim keys; later changes append 7, 8, …
 #pragma once
 #include "server/store/migrations.h"
 
@@ -10,5 +10,6 @@ extern const Migration kAccountsMigration;
 extern const Migration kStationsMigration;
 extern const Migration kCouponsMigration;
 extern const Migration kBookingsMigration;
+extern const Migration kCouponClaimKeysMigration;
 
 }  // namespace hg::srv

@@ -3,6 +3,7 @@
 #include "server/api_error.h"
 #include "server/log.h"
 
+#include <pthread.h>
 #include <time.h>
 
 #include <chrono>
@@ -64,6 +65,7 @@ void GroupCommit::stop() {
 }
 
 void GroupCommit::complete() {
+  pthread_setname_np(pthread_self(), "hg-complete");
   for (;;) {
     std::deque<Done> ready;
     {
@@ -96,6 +98,7 @@ double thread_cpu_ms() {
 }  // namespace
 
 void GroupCommit::run() {
+  pthread_setname_np(pthread_self(), "hg-writer");
   // HUIGONG_WRITER_STATS=1: at stop, print the committer's CPU time per operation to stderr
   // (for tuning the rush benchmarks; the wall-clock numbers there depend on the machine's load).
   struct Stats {
@@ -159,6 +162,7 @@ void GroupCommit::commit_batch(std::deque<Item>& batch) {
         answers[i] = internal_error();
       }
       db.cached("ROLLBACK TO op").run();
+      db.forget_rows();  // the op may have written rows someone remembered
       db.cached("RELEASE op").run();
     }
     const auto c0 = std::chrono::steady_clock::now();

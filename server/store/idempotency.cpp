@@ -23,24 +23,32 @@ IdempotentRequest idempotent_request(const Request& req) {
   return r;
 }
 
+Error key_reused_error() {
+  return make_error(Errc::conflict, "该幂等键已用于另一个请求", "This Idempotency-Key was already used for a different request");
+}
+
+std::optional<Response> stored_answer(Db& db, const IdempotentRequest& req, const std::string& scope) {
+  Stmt& find = db.cached("SELECT request_hash, status, body FROM idempotency WHERE scope = ?1 AND key = ?2");
+  find.bind(1, scope).bind(2, req.key);
+  if (!find.step()) return std::nullopt;
+  if (find.column_text(0) != req.fingerprint) {
+    find.reset();
+    fail(key_reused_error());
+  }
+  Response r = Response::json(find.column_int(1), find.column_text(2));
+  find.reset();
+  r.set_header("Idempotent-Replay", "true");
+  return r;
+}
+
 Response idempotent(Db& db, const IdempotentRequest& req, const std::string& scope, UnixSeconds now,
                     const std::function<Response()>& fn) {
-  const std::string& key = req.key;
-  const std::string& fingerprint = req.fingerprint;
-  Stmt& find = db.cached("SELECT request_hash, status, body FROM idempotency WHERE scope = ?1 AND key = ?2");
-  find.bind(1, scope).bind(2, key);
-  if (find.step()) {
-    if (find.column_text(0) != fingerprint)
-      fail(Errc::conflict, "该幂等键已用于另一个请求", "This Idempotency-Key was already used for a different request");
-    Response r = Response::json(find.column_int(1), find.column_text(2));
-    r.set_header("Idempotent-Replay", "true");
-    return r;
-  }
+  if (std::optional<Response> first = stored_answer(db, req, scope)) return std::move(*first);
   Response r = fn();
   if (r.status >= 200 && r.status < 300) {
     Stmt& put = db.cached(
         "INSERT INTO idempotency (scope, key, request_hash, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    put.bind(1, scope).bind(2, key).bind(3, fingerprint).bind(4, r.status).bind(5, std::string(r.body_view()));
+    put.bind(1, scope).bind(2, req.key).bind(3, req.fingerprint).bind(4, r.status).bind(5, r.body_view());
     put.bind(6, static_cast<std::int64_t>(now));
     put.run();
   }

@@ -11,6 +11,7 @@
 // different request body is refused with 409.
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "core/cst_time.h"
@@ -32,5 +33,11 @@ IdempotentRequest idempotent_request(const Request& req);  // throws like idempo
 
 Response idempotent(Db& db, const IdempotentRequest& req, const std::string& scope, UnixSeconds now,
                     const std::function<Response()>& fn);
+
+// For writes that keep their key on their own rows (coupon claims): the answer stored in
+// the shared table for this key, nullopt when there is none; a stored answer of a
+// different request throws key_reused_error().
+std::optional<Response> stored_answer(Db& db, const IdempotentRequest& req, const std::string& scope);
+Error key_reused_error();
 
 }  // namespace hg::srv

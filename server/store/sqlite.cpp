@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <climits>
+#include <cstring>
 #include <utility>
 
 namespace hg::srv {
@@ -159,7 +161,10 @@ Db Db::open(const std::string& path, int busy_timeout_ms) {
 }
 
 Db::Db(Db&& o) noexcept
-    : db_(std::exchange(o.db_, nullptr)), path_(std::move(o.path_)), cache_(std::move(o.cache_)) {}
+    : db_(std::exchange(o.db_, nullptr)),
+      path_(std::move(o.path_)),
+      cache_(std::move(o.cache_)),
+      by_address_(std::move(o.by_address_)) {}
 
 Db& Db::operator=(Db&& o) noexcept {
   if (this != &o) {
@@ -167,6 +172,7 @@ Db& Db::operator=(Db&& o) noexcept {
     db_ = std::exchange(o.db_, nullptr);
     path_ = std::move(o.path_);
     cache_ = std::move(o.cache_);
+    by_address_ = std::move(o.by_address_);
   }
   return *this;
 }
@@ -174,6 +180,7 @@ Db& Db::operator=(Db&& o) noexcept {
 Db::~Db() { close(); }
 
 void Db::close() {
+  by_address_.clear();
   cache_.clear();  // statements must be finalized before the connection closes
   if (db_) {
     sqlite3_close_v2(db_);
@@ -210,10 +217,15 @@ Stmt Db::prepare(std::string_view sql) {
 }
 
 Stmt& Db::cached(const char* sql) {
-  auto it = cache_.find(sql);
-  if (it == cache_.end()) it = cache_.emplace(sql, std::make_unique<Stmt>(prepare(sql))).first;
-  it->second->reset();
-  return *it->second;
+  Stmt*& fast = by_address_[sql];
+  // The same address may hold other text later (a caller's buffer): the text decides.
+  if (!fast || std::strcmp(sqlite3_sql(fast->handle()), sql) != 0) {
+    auto it = cache_.find(sql);
+    if (it == cache_.end()) it = cache_.emplace(sql, std::make_unique<Stmt>(prepare(sql))).first;
+    fast = it->second.get();
+  }
+  fast->reset();
+  return *fast;
 }
 
 void Db::reset_statements() {
@@ -230,6 +242,11 @@ std::int64_t Db::last_insert_rowid() const { return sqlite3_last_insert_rowid(db
 int Db::changes() const { return sqlite3_changes(db_); }
 bool Db::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
+void Db::forget_rows() {
+  static std::atomic<std::uint64_t> epochs{0};
+  memo_epoch_ = ++epochs;
+}
+
 std::string Db::journal_mode() {
   Stmt s = prepare("PRAGMA journal_mode");
   return s.step() ? s.column_text(0) : std::string();
@@ -238,17 +255,20 @@ std::string Db::journal_mode() {
 // ---- Transaction ----
 
 Transaction::Transaction(Db& db, Kind kind) : db_(db) {
+  db_.forget_rows();  // what was remembered may have changed since (another process)
   db_.exec(kind == Kind::immediate ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 Transaction::~Transaction() {
   if (!open_) return;
+  db_.forget_rows();
   // Never throw from a destructor; if the rollback itself fails SQLite has already rolled
   // back (that is when it fails), so there is nothing left to undo.
   if (db_.in_transaction()) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
+  db_.forget_rows();
   db_.exec("COMMIT");
   open_ = false;
 }

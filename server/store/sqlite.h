@@ -114,6 +114,14 @@ class Db {
   // The first column of the first row as an integer, or `fallback` when there is no row or it is NULL.
   std::int64_t query_int64(std::string_view sql, std::int64_t fallback = 0);
 
+  // Rows that change only through a few known functions (bookings' plans and resources) may
+  // be remembered inside one write transaction instead of read for every request. The
+  // epoch says when such memories are stale: it changes when a transaction begins or ends,
+  // when a savepoint rolls back, and when code that writes those rows calls forget_rows().
+  // Values are unique across connections, so a memory tagged with one is never mistaken.
+  std::uint64_t memo_epoch() const { return memo_epoch_; }
+  void forget_rows();
+
   std::int64_t last_insert_rowid() const;
   int changes() const;
   bool in_transaction() const;
@@ -127,6 +135,10 @@ class Db {
   sqlite3* db_ = nullptr;
   std::string path_;
   std::unordered_map<std::string, std::unique_ptr<Stmt>> cache_;
+  // cached() is called with string literals some twenty times per booking in a rush: look
+  // them up by address first (no std::string to build and hash), confirmed by the text.
+  std::unordered_map<const char*, Stmt*> by_address_;
+  std::uint64_t memo_epoch_ = 0;
 };
 
 // BEGIN (deferred) for reads, BEGIN IMMEDIATE for writes: an immediate transaction takes the

@@ -140,6 +140,39 @@ TEST(CouponsClaim, IdempotentRetryReturnsTheSameCoupon) {
   EXPECT_EQ(nokey.status, 400);
 }
 
+// The key is kept on the claim row; a retry rebuilds the first answer from it, byte for
+// byte, also after the coupon was used and the batch sold out (the refusal decided before
+// the write must not hide it).
+TEST(CouponsClaim, RetryAfterRedemptionAndSellOutGetsTheFirstAnswer) {
+  CouponsServer s(cst_at(2026, 12, 2, 12));
+  const std::string batch = make_batch(s, "b-once", 1);
+  const std::vector<std::string> ms = fresh_members(s);
+  const std::string m = ms[5], key = "retry-key-once";
+  const HttpReply first = post(s.port(), "/api/v1/coupons/claim", s.member_token(m), claim_body(batch), key);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(reason_of(post(s.port(), "/api/v1/coupons/claim", s.member_token(ms[6]), claim_body(batch))), refusal::kSoldOut);
+  const ClaimResult got = parse<ClaimResult>(first, kClaimResultJson);
+  ASSERT_EQ(got.coupons.size(), 1u);
+  EXPECT_EQ(got.remaining, 0);
+  const HttpReply code = get(s.port(), "/api/v1/coupons/" + got.coupons[0].id + "/code", s.member_token(m));
+  ASSERT_EQ(code.status, 200) << code.body;
+  const HttpReply used = post(s.port(), "/api/v1/coupons/redeem", s.merchant_token("fuel01"),
+                              redeem_body(parse<CouponCode>(code, kCouponCodeJson).code, 30000));
+  ASSERT_EQ(used.status, 200) << used.body;
+
+  const HttpReply again = post(s.port(), "/api/v1/coupons/claim", s.member_token(m), claim_body(batch), key);
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(again.header("Idempotent-Replay"), "true");
+  EXPECT_EQ(again.body, first.body);
+  EXPECT_EQ(s.scalar("SELECT count(*) FROM coupons WHERE batch_id = 'b-once'"), 1);
+  EXPECT_EQ(s.scalar("SELECT count(*) FROM idempotency WHERE key = '" + key + "'"), 0);
+  // The key with another request: refused, before and after the write queue alike.
+  EXPECT_EQ(post(s.port(), "/api/v1/coupons/claim", s.member_token(m), claim_body("b-exp8"), key).status, 409);
+  // Another member's key of the same text is theirs alone.
+  EXPECT_EQ(reason_of(post(s.port(), "/api/v1/coupons/claim", s.member_token(ms[7]), claim_body(batch), key)),
+            refusal::kSoldOut);
+}
+
 TEST(CouponsClaim, ConcurrentDoubleClicksNeverExceedTheLimit) {
   CouponsServer s(cst_at(2026, 12, 2, 12));
   const std::string m = fresh_members(s)[3];
