@@ -3,7 +3,9 @@
 # concurrent keep-alive connections over loopback, the real huigong-server binary with
 # synchronous=FULL.
 #  1. /api/v1/health rate at the same concurrency (the peer: the same server doing the
-#     least work an API request can do, a worker plus one SQLite read).
+#     least work an API request can do, a worker plus one SQLite read), measured just
+#     before and just after the rush; the ratio uses their mean, so a shared machine that
+#     slows down or speeds up between the two measurements skews it less.
 #  2. Rush on a fresh database until sold out: claims/s, p50/p99 latency.
 #  3. Rush on another fresh database, kill -9 the server mid-rush, restart it, verify
 #     every acknowledged claim is there and remaining + issued = 20,000, then finish the
@@ -25,10 +27,12 @@ echo "[bench-claims] setting up $MEMBERS members and $STOCK coupons (x2 database
 "$SETUP" init "$WORK/b.db" "$MEMBERS" "$STOCK" "$WORK/tokens-b" >/dev/null
 
 start_server "$WORK/a.db"
-HEALTH=$("$LOAD" health "$PORT" "$CONNS" 5 | sed -n 's/^HEALTH //p')
-echo "health: $HEALTH req/s at $CONNS connections"
+HEALTH_BEFORE=$("$LOAD" health "$PORT" "$CONNS" 3 | sed -n 's/^HEALTH //p')
 set -- $("$LOAD" rush "$PORT" "$CONNS" "$WORK/tokens" bench-rush "$WORK/acked-a" 0 | sed -n 's/^RUSH //p')
 ACKED=$1 RATE=$2 P50=$3 P99=$4
+HEALTH_AFTER=$("$LOAD" health "$PORT" "$CONNS" 3 | sed -n 's/^HEALTH //p')
+HEALTH=$(awk "BEGIN { printf \"%.0f\", ($HEALTH_BEFORE + $HEALTH_AFTER) / 2 }")
+echo "health: $HEALTH_BEFORE req/s before the rush, $HEALTH_AFTER after (mean $HEALTH) at $CONNS connections"
 echo "rush: $ACKED claims acknowledged, $RATE claims/s, p50 $P50 ms, p99 $P99 ms"
 stop_server
 set -- $("$SETUP" verify "$WORK/a.db" "$STOCK" "$WORK/acked-a" | tee /dev/stderr | sed -n 's/^VERIFY //p')
