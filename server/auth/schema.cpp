@@ -27,4 +27,26 @@ CREATE TABLE idempotency (
 ) STRICT, WITHOUT ROWID;
 )sql"};
 
+// The remembered answers move to an ordinary rowid table: answers are hundreds of bytes,
+// and as the key of a WITHOUT ROWID table each landed in a random leaf (a few per page,
+// splitting often), so in a rush they were a quarter of the writer's time and of every
+// commit's pages. Now the answers append in arrival order and only the small (scope, key)
+// index takes the random inserts.
+const Migration kIdempotencyAppendMigration = {7, "idempotency answers appended", R"sql(
+CREATE TABLE idempotency_answers (
+  id           INTEGER PRIMARY KEY,
+  scope        TEXT NOT NULL CHECK (length(scope) BETWEEN 1 AND 64),  -- the account
+  key          TEXT NOT NULL CHECK (length(key) BETWEEN 8 AND 64),
+  request_hash TEXT NOT NULL,
+  status       INTEGER NOT NULL CHECK (status BETWEEN 200 AND 299),
+  body         TEXT NOT NULL,
+  created_at   INTEGER NOT NULL
+) STRICT;
+INSERT INTO idempotency_answers (scope, key, request_hash, status, body, created_at)
+  SELECT scope, key, request_hash, status, body, created_at FROM idempotency ORDER BY created_at;
+DROP TABLE idempotency;
+ALTER TABLE idempotency_answers RENAME TO idempotency;
+CREATE UNIQUE INDEX idempotency_by_key ON idempotency (scope, key);
+)sql"};
+
 }  // namespace hg::srv

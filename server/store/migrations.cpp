@@ -68,8 +68,9 @@ Error newer_schema_error(int found, int known) {
 const std::vector<Migration>& all_migrations() {
   // Built on first use: the area migrations are defined in other files, whose static
   // initialisation order relative to this one is unspecified.
-  static const std::vector<Migration> all = {kInitMigration,    kAccountsMigration, kStationsMigration,
-                                             kCouponsMigration, kBookingsMigration, kCouponClaimKeysMigration};
+  static const std::vector<Migration> all = {
+      kInitMigration,     kAccountsMigration,        kStationsMigration,         kCouponsMigration,
+      kBookingsMigration, kCouponClaimKeysMigration, kIdempotencyAppendMigration};
   return all;
 }
 

@@ -5,8 +5,10 @@
 
 #include "core/json.h"
 #include "data/demo_data.h"
+#include "server/api_error.h"
 #include "server/server.h"
 #include "server/store/demo_seed.h"
+#include "server/store/idempotency.h"
 #include "server/store/member_repo.h"
 #include "server/store/migrations.h"
 #include "server/store/notice_repo.h"
@@ -110,6 +112,30 @@ TEST(Store, AFailingMigrationLeavesTheEarlierVersion) {
   const std::vector<srv::Migration> fixed = {migrations[0], {2, "two", "CREATE TABLE two_a (x INTEGER);"}};
   EXPECT_EQ(srv::migrate(db, fixed, kNow), 2);
   EXPECT_EQ(srv::migrate(db, fixed, kNow), 2);
+}
+
+// Migration 7 moves remembered answers to an appended table: an answer stored before the
+// upgrade still answers a retry after it, and a second answer with the same key is refused.
+TEST(Store, RememberedAnswersSurviveTheMoveToTheAppendedTable) {
+  TempDir dir;
+  Db db = Db::open(dir.file("upgrade.db"));
+  const std::vector<srv::Migration>& all = srv::all_migrations();
+  const std::vector<srv::Migration> before(all.begin(), all.begin() + 6);
+  ASSERT_EQ(before.back().version, 6);
+  ASSERT_EQ(srv::migrate(db, before, kNow), 6);
+  db.exec("INSERT INTO idempotency (scope, key, request_hash, status, body, created_at) "
+          "VALUES ('acc-1', 'key-before-7', 'hash-1', 200, '{\"ok\":1}', 1)");
+  ASSERT_EQ(srv::migrate(db, all, kNow), srv::latest_schema_version());
+  const srv::IdempotentRequest same{"key-before-7", "hash-1"}, other{"key-before-7", "hash-2"};
+  const std::optional<srv::Response> replay = srv::stored_answer(db, same, "acc-1");
+  ASSERT_TRUE(replay);
+  EXPECT_EQ(replay->status, 200);
+  EXPECT_EQ(replay->body_view(), "{\"ok\":1}");
+  EXPECT_THROW(srv::stored_answer(db, other, "acc-1"), srv::ApiError);
+  EXPECT_FALSE(srv::stored_answer(db, same, "acc-2"));
+  EXPECT_THROW(db.exec("INSERT INTO idempotency (scope, key, request_hash, status, body, created_at) "
+                       "VALUES ('acc-1', 'key-before-7', 'h', 200, '{}', 2)"),
+               DbError);
 }
 
 TEST(Store, ConstraintsKeepBadRowsOut) {
