@@ -162,6 +162,14 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void read_body() {
+    // A small request's body usually arrives in the same packet as its header: parse what
+    // is already buffered now rather than through another round of the reactor and its timer.
+    if (buffer_.size() > 0) {
+      beast::error_code ec;
+      buffer_.consume(parser_->put(buffer_.data(), ec));
+      if (ec && ec != http::error::need_more) return on_read_error(ec);
+      if (parser_->is_done()) return handle_request();
+    }
     stream_.expires_after(opt().body_timeout);
     http::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
       if (ec) return self->on_read_error(ec);
