@@ -266,7 +266,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       // it writes nothing, so GroupCommit answers it at once without queueing it.
       return ReadyAnswer{batch->batch.by_lottery ? refusal(early->error, refusal::kByLottery) : refusal_of(*early)};
     }
-    return [cp, idem = std::move(idem), me, now, batch, m = *member](Db& db) {
+    return [cp, idem = std::move(idem), me, now, batch = std::move(batch), m = std::move(*member)](Db& db) {
       return claim_once(db, idem, me, [&] { return do_claim(*cp, db, *batch, m, idem, now); });
     };
   });

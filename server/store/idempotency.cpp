@@ -1,5 +1,7 @@
 #include "server/store/idempotency.h"
 
+#include <sodium.h>
+
 #include "core/coupons/sha256.h"
 #include "server/api_error.h"
 
@@ -19,7 +21,17 @@ std::string idempotency_key(const Request& req) {
 IdempotentRequest idempotent_request(const Request& req) {
   IdempotentRequest r;
   r.key = idempotency_key(req);
-  r.fingerprint = sha256_hex(req.method + " " + req.path + "\n" + req.body);
+  // libsodium's SHA-256 (the same digest as core's portable one, which the clients use):
+  // every write of a rush hashes its request here.
+  crypto_hash_sha256_state h;
+  crypto_hash_sha256_init(&h);
+  const std::string head = req.method + " " + req.path + "\n";
+  crypto_hash_sha256_update(&h, reinterpret_cast<const unsigned char*>(head.data()), head.size());
+  crypto_hash_sha256_update(&h, reinterpret_cast<const unsigned char*>(req.body.data()), req.body.size());
+  Sha256Digest digest{};
+  static_assert(sizeof digest == crypto_hash_sha256_BYTES);
+  crypto_hash_sha256_final(&h, digest.data());
+  r.fingerprint = to_hex(digest);
   return r;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <thread>
 
+#include "core/coupons/sha256.h"
 #include "core/json.h"
 #include "core/models/session.h"
 #include "server/api_error.h"
@@ -167,6 +168,20 @@ TEST(GroupCommit, ConcurrentWritesAllLandAndRefusalsLeaveNothing) {
   const std::int64_t rows =
       server.server().store().read([](srv::Db& db) { return db.query_int64("SELECT count(*) FROM test_counter"); });
   EXPECT_EQ(rows, ok.load());
+}
+
+// The fingerprint stored with a remembered answer is SHA-256 of "METHOD path\nbody" in hex,
+// whichever implementation computes it: answers stored by an earlier version still match.
+TEST(GroupCommit, RequestFingerprintIsSha256OfMethodPathAndBody) {
+  srv::Request req;
+  req.method = "POST";
+  req.path = "/api/v1/coupons/claim";
+  req.body = "{\"claim\":{\"batch_id\":\"b-fuel\"}}";
+  req.headers.push_back({"idempotency-key", "fingerprint-key-1"});
+  const srv::IdempotentRequest r = srv::idempotent_request(req);
+  EXPECT_EQ(r.key, "fingerprint-key-1");
+  EXPECT_EQ(r.fingerprint, sha256_hex("POST /api/v1/coupons/claim\n" + req.body));
+  EXPECT_EQ(r.fingerprint.size(), 64u);
 }
 
 TEST(GroupCommit, RetryWithTheSameKeyGetsTheFirstAnswer) {
