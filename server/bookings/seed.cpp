@@ -2,8 +2,9 @@
 // 2,000 to 10,000 this year; ¥465 and ¥545 packages, the worker pays ¥100 / ¥150; morning
 // windows) and the same packages for other members (afternoon windows), clinics in
 // Fuzhou and Qingdao with staff accounts clinic01…, time windows over the coming three
-// weeks, smart lockers (18 compartments, stocked) with accounts lockerbox01…, training
-// classes, station-duty days for union cadres, and a few cadres.
+// weeks, the smart lockers of the station map's smart-locker stations that have device
+// accounts (18 compartments, stocked; opened by locker01…locker05), training classes,
+// station-duty days at two stations of the map for union cadres, and a few cadres.
 #include "server/bookings/seed.h"
 
 #include <string>
@@ -41,25 +42,11 @@ constexpr Place kClinics[] = {
      "9 Changjiang Middle Road, Huangdao, Qingdao"},
 };
 
-constexpr Place kLockers[] = {
-    {"LK-FZ-DJK", "东街口工会驿站智能柜", "Dongjiekou station locker", "福州市", "福州市鼓楼区东街口工会驿站",
-     "Dongjiekou union station, Gulou, Fuzhou"},
-    {"LK-FZ-WYG", "五一广场工会驿站智能柜", "Wuyi Square station locker", "福州市", "福州市台江区五一广场工会驿站",
-     "Wuyi Square union station, Taijiang, Fuzhou"},
-    {"LK-QD-TDL", "台东工会驿站智能柜", "Taidong station locker", "青岛市", "青岛市市北区台东三路工会驿站",
-     "Taidong 3rd Road union station, Shibei, Qingdao"},
-};
-
 constexpr Place kClassRooms[] = {
     {"CR-FZ-01", "福州市职工技能培训中心", "Fuzhou Workers' Skills Training Centre", "福州市", "福州市鼓楼区工业路 300 号",
      "300 Gongye Road, Gulou, Fuzhou"},
     {"CR-QD-01", "青岛市职工教育培训基地", "Qingdao Workers' Training Base", "青岛市", "青岛市市北区辽宁路 88 号",
      "88 Liaoning Road, Shibei, Qingdao"},
-};
-
-constexpr Place kStations[] = {
-    {"ST-FZ-DJK", "东街口工会驿站", "Dongjiekou union station", "福州市", "福州市鼓楼区东街口", "Dongjiekou, Gulou, Fuzhou"},
-    {"ST-QD-TDL", "台东工会驿站", "Taidong union station", "青岛市", "青岛市市北区台东三路", "Taidong 3rd Road, Qingdao"},
 };
 
 struct ClassKind {
@@ -88,6 +75,14 @@ constexpr Stock kStock[] = {
 
 ResourceView resource(const Place& p, const char* kind) {
   return ResourceView{p.id, kind, p.name_zh, p.name_en, p.city, p.address_zh, p.address_en};
+}
+
+// A station of the map (seeded before this area; columns id, name, city, address) as a
+// bookable resource under the station's own id: the locker or the duty day belongs to a
+// station members find on the map. Names stay Chinese in English too, as on the map.
+ResourceView station_resource(const Stmt& row, const char* kind, const char* suffix_zh, const char* suffix_en) {
+  const std::string name = row.column_text(1), address = row.column_text(3);
+  return ResourceView{row.column_text(0), kind, name + suffix_zh, name + suffix_en, row.column_text(2), address, address};
 }
 
 std::string date_id(CivilDate d) {
@@ -157,14 +152,18 @@ void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
     }
   }
 
-  n = 0;
-  for (const Place& l : kLockers) {
-    insert_resource(db, resource(l, "locker"));
-    char login[16];
-    std::snprintf(login, sizeof login, "lockerbox%02d", ++n);
-    add_demo_account(db, login, Role::locker, l.id, l.name_zh, now);
-    Stmt s = db.prepare("INSERT INTO bk_lockers (id, station_id, compartments, pickup_seconds) VALUES (?1, ?2, 18, 86400)");
-    s.bind(1, l.id).bind(2, std::string("ST") + (l.id + 2));
+  // The lockers of the smart-locker stations that have device accounts (locker01…).
+  std::vector<ResourceView> lockers;
+  {
+    Stmt q = db.prepare(
+        "SELECT s.id, s.name, s.city, s.address FROM accounts a JOIN stations s ON s.id = a.subject "
+        "WHERE a.role = 'locker' ORDER BY a.login");
+    while (q.step()) lockers.push_back(station_resource(q, "locker", "", " (smart locker)"));
+  }
+  for (const ResourceView& l : lockers) {
+    insert_resource(db, l);
+    Stmt s = db.prepare("INSERT INTO bk_lockers (id, station_id, compartments, pickup_seconds) VALUES (?1, ?1, 18, 86400)");
+    s.bind(1, l.id);
     s.run();
     // 16 of 18 stocked; two wait for the weekly restock.
     for (int c = 1; c <= 18; ++c) {
@@ -213,11 +212,19 @@ void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
       }
   }
 
-  for (const Place& st : kStations) {
-    insert_resource(db, resource(st, "station"));
+  // Station master for a day: the first open regular station of Fuzhou and of Xiamen.
+  std::vector<ResourceView> duty;
+  for (const char* city : {"福州市", "厦门市"}) {
+    Stmt q = db.prepare(
+        "SELECT id, name, city, address FROM stations WHERE city = ?1 AND kind = 0 AND status = 0 ORDER BY id LIMIT 1");
+    q.bind(1, city);
+    if (q.step()) duty.push_back(station_resource(q, "station", "", ""));
+  }
+  for (const ResourceView& st : duty) {
+    insert_resource(db, st);
     for (std::int64_t d = 1; d <= 14; ++d) {
       const CivilDate date = civil_from_days(today + d);
-      Slot s = slot_in_cst_window(std::string(st.id) + "-" + date_id(date), SlotKind::station_duty, st.id, date,
+      Slot s = slot_in_cst_window(st.id + "-" + date_id(date), SlotKind::station_duty, st.id, date,
                                   CstWindow{9, 0, 17, 0}, 1);
       s.title_zh = "当一天站长";
       s.title_en = "Station master for a day";

@@ -10,18 +10,22 @@ namespace hg::test::bk {
 namespace {
 
 const UnixSeconds kStart = from_cst({{2026, 12, 1}, 10, 0, 0});
-const std::string kLocker = "LK-FZ-DJK";
+// The demo lockers are those of the smart-locker stations whose device accounts are
+// locker01…locker03; a locker's id is its station's.
+std::string locker_of(BookingsServer& s, const std::string& login = "locker01") { return s.subject_of(login); }
 
-HttpReply reserve(BookingsServer& s, const std::string& token, int compartment, const std::string& locker = kLocker) {
-  return post(s, token, "/api/v1/bookings/lockers/" + locker + "/reserve",
+HttpReply reserve(BookingsServer& s, const std::string& token, int compartment, const std::string& locker = "") {
+  return post(s, token, "/api/v1/bookings/lockers/" + (locker.empty() ? locker_of(s) : locker) + "/reserve",
               to_json(kLockerReserveJson, LockerReserveRequest{compartment}));
 }
-HttpReply pickup(BookingsServer& s, const std::string& token, const std::string& code, const std::string& locker = kLocker) {
-  return post(s, token, "/api/v1/bookings/lockers/" + locker + "/pickup", to_json(kPickupRequestJson, PickupRequest{code}));
+HttpReply pickup(BookingsServer& s, const std::string& token, const std::string& code, const std::string& locker = "") {
+  return post(s, token, "/api/v1/bookings/lockers/" + (locker.empty() ? locker_of(s) : locker) + "/pickup",
+              to_json(kPickupRequestJson, PickupRequest{code}));
 }
 LockerView locker(BookingsServer& s) {
+  const std::string id = locker_of(s);
   for (const LockerView& l : parse<LockerList>(get(s, "", "/api/v1/bookings/lockers"), kLockerListJson).lockers)
-    if (l.locker.id == kLocker) return l;
+    if (l.locker.id == id) return l;
   throw std::runtime_error("locker missing");
 }
 std::string other_code(const std::string& code) {
@@ -38,7 +42,7 @@ TEST(BookingsLocker, ThePickupCodeOpensOnceAndEmptiesTheCompartment) {
   EXPECT_EQ(before.compartments[0].item.name_zh, "方便面");
   EXPECT_FALSE(before.compartments[17].stocked);
 
-  const std::string m1 = s.token("m001"), m2 = s.token("m002"), box = s.token("lockerbox01");
+  const std::string m1 = s.token("m001"), m2 = s.token("m002"), box = s.token("locker01");
   const HttpReply r = reserve(s, m1, 1);
   ASSERT_EQ(r.status, 200) << r.body;
   const LockerReservation res = parse<LockerReservation>(r, kReservationJson);
@@ -52,7 +56,7 @@ TEST(BookingsLocker, ThePickupCodeOpensOnceAndEmptiesTheCompartment) {
 
   // Only this locker's account opens its doors.
   EXPECT_EQ(pickup(s, m1, res.code).status, 403);
-  EXPECT_EQ(pickup(s, s.token("lockerbox02"), res.code).status, 403);
+  EXPECT_EQ(pickup(s, s.token("locker02"), res.code).status, 403);
   EXPECT_EQ(pickup(s, box, "12ab56").status, 400);
   const HttpReply ok = pickup(s, box, res.code);
   ASSERT_EQ(ok.status, 200) << ok.body;
@@ -70,7 +74,7 @@ TEST(BookingsLocker, ThePickupCodeOpensOnceAndEmptiesTheCompartment) {
 
 TEST(BookingsLocker, AnExpiredCodeNoLongerOpensAndTheItemIsFreeAgain) {
   BookingsServer s(kStart);
-  const std::string m1 = s.token("m001"), m2 = s.token("m002"), box = s.token("lockerbox01");
+  const std::string m1 = s.token("m001"), m2 = s.token("m002"), box = s.token("locker01");
   const LockerReservation res = parse<LockerReservation>(reserve(s, m1, 7), kReservationJson);
   s.set_now(res.deadline - 1);
   EXPECT_EQ(reserve(s, m2, 7).status, 409);
@@ -84,7 +88,7 @@ TEST(BookingsLocker, AnExpiredCodeNoLongerOpensAndTheItemIsFreeAgain) {
 
 TEST(BookingsLocker, WrongCodesAreRateLimitedPerLocker) {
   BookingsServer s(kStart);
-  const std::string box = s.token("lockerbox01");
+  const std::string box = s.token("locker01");
   const LockerReservation res = parse<LockerReservation>(reserve(s, s.token("m001"), 3), kReservationJson);
   const std::string wrong = other_code(res.code);
   for (int i = 0; i < 5; ++i) {
@@ -97,22 +101,23 @@ TEST(BookingsLocker, WrongCodesAreRateLimitedPerLocker) {
   EXPECT_NE(error_en(limited).find("Too many wrong pickup codes"), std::string::npos);
   EXPECT_NE(error_from_json(limited.body, 429).zh.find("10 分钟"), std::string::npos);
   // Another locker is not affected.
-  const LockerReservation other = parse<LockerReservation>(reserve(s, s.token("m002"), 1, "LK-QD-TDL"), kReservationJson);
-  EXPECT_EQ(pickup(s, s.token("lockerbox03"), other.code, "LK-QD-TDL").status, 200);
+  const LockerReservation other = parse<LockerReservation>(reserve(s, s.token("m002"), 1, locker_of(s, "locker03")), kReservationJson);
+  EXPECT_EQ(pickup(s, s.token("locker03"), other.code, locker_of(s, "locker03")).status, 200);
   s.advance(10 * 60 + 1);
   EXPECT_EQ(pickup(s, box, res.code).status, 200);
 }
 
 TEST(BookingsLocker, RestockLogsValueAndOnlyFreeCompartments) {
   BookingsServer s(kStart);
-  const std::string box = s.token("lockerbox01");
+  const std::string box = s.token("locker01");
   const Fen seeded = locker(s).restocked_this_month_fen;
   RestockRequest in{18, LockerItem{LockerItemKind::raincoat, "雨衣", "Raincoat", 2500}};
-  auto restock = [&](const std::string& token, const RestockRequest& r, const std::string& id = kLocker) {
-    return post(s, token, "/api/v1/bookings/lockers/" + id + "/restock", to_json(kRestockRequestJson, r));
+  auto restock = [&](const std::string& token, const RestockRequest& r, const std::string& id = "") {
+    return post(s, token, "/api/v1/bookings/lockers/" + (id.empty() ? locker_of(s) : id) + "/restock",
+                to_json(kRestockRequestJson, r));
   };
   EXPECT_EQ(restock(s.token("m001"), in).status, 403);
-  EXPECT_EQ(restock(box, in, "LK-QD-TDL").status, 403);
+  EXPECT_EQ(restock(box, in, locker_of(s, "locker03")).status, 403);
   ASSERT_EQ(restock(box, in).status, 200);
   EXPECT_EQ(locker(s).restocked_this_month_fen, seeded + 2500);
   EXPECT_TRUE(locker(s).compartments[17].stocked);

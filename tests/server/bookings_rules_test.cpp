@@ -27,7 +27,7 @@ Members members(BookingsServer& s, int n) {
   Members m;
   for (const std::string& l : s.gig_logins(n)) {
     m.tokens.push_back(s.token(l));
-    m.ids.push_back(s.member_of(l));
+    m.ids.push_back(s.subject_of(l));
   }
   return m;
 }
@@ -203,7 +203,7 @@ TEST(BookingsRules, OneHealthCheckPerChinaYearAcrossNewYear) {
 
 TEST(BookingsRules, StationDutyIsForCadresOnly) {
   BookingsServer s(kStart);
-  Slot duty = slot_in_cst_window("DUTY", SlotKind::station_duty, "ST-FZ-DJK", kDay, {9, 0, 17, 0}, 1);
+  Slot duty = slot_in_cst_window("DUTY", SlotKind::station_duty, s.first_resource("station"), kDay, {9, 0, 17, 0}, 1);
   duty.title_zh = duty.title_en = "duty";
   s.add_slot(duty, true);
   const std::string cadre = s.token("m001");

@@ -23,11 +23,19 @@ std::string BookingsServer::token(const std::string& login) {
   return mint_token(db_path(), login, now() + 30 * 86400);
 }
 
-std::string BookingsServer::member_of(const std::string& login) {
+std::string BookingsServer::subject_of(const std::string& login) {
   srv::Db db = srv::Db::open(db_path());
   srv::Stmt s = db.prepare("SELECT subject FROM accounts WHERE login = ?1");
   s.bind(1, login);
   if (!s.step()) throw std::runtime_error("no account " + login);
+  return s.column_text(0);
+}
+
+std::string BookingsServer::first_resource(const std::string& kind) {
+  srv::Db db = srv::Db::open(db_path());
+  srv::Stmt s = db.prepare("SELECT id FROM bk_resources WHERE kind = ?1 ORDER BY id LIMIT 1");
+  s.bind(1, kind);
+  if (!s.step()) throw std::runtime_error("no resource of kind " + kind);
   return s.column_text(0);
 }
 

@@ -24,10 +24,12 @@ class BookingsServer {
   void advance(std::int64_t seconds) { now_->fetch_add(seconds); }
   UnixSeconds now() const { return now_->load(); }
 
-  // A session token for a demo login ("m001", "clinic01", "lockerbox01", "admin").
+  // A session token for a demo login ("m001", "clinic01", "locker01", "admin").
   std::string token(const std::string& login);
-  // The member id behind a login.
-  std::string member_of(const std::string& login);
+  // The subject behind a login: a member's id, a clinic's, a locker's station.
+  std::string subject_of(const std::string& login);
+  // The first demo resource of a kind ("station", "locker", …) by id.
+  std::string first_resource(const std::string& kind);
   // Logins of demo members eligible for the health-check plan (riders, drivers, couriers).
   std::vector<std::string> gig_logins(int count);
   // Logins of demo members not eligible.

@@ -102,7 +102,7 @@ TEST(BookingsScreens, StaffReachTheirTools) {
   EXPECT_TRUE(ui.has_label("会员签到码"));
   expect_touch_targets(ui, 375);
 
-  sign_in(ui, "lockerbox01");
+  sign_in(ui, "locker01");
   ASSERT_TRUE(ui.tap("智能柜取件"));
   ui.frames(2);
   EXPECT_EQ(ui.trace().screen, "bookings/locker");

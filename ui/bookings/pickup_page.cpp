@@ -29,7 +29,7 @@ void PickupPage::submit() {
 void PickupPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   if (!s_.session.is("locker")) {
-    message_box(L(lang, "请使用智能柜账号登录（如 lockerbox01）", "Sign in with a locker account (e.g. lockerbox01)"), false, width);
+    message_box(L(lang, "请使用智能柜账号登录（如 locker01）", "Sign in with a locker account (e.g. locker01)"), false, width);
     return;
   }
   label(s_.session.info().display_name.c_str(), 18.0f, theme::kText, width);
