@@ -254,6 +254,15 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
             }
           }
         }
+        // The prizes come out of the batch's stock for the period, as claims in a rush do
+        // (and the store's CHECK refuses a draw that would give more than the stock).
+        std::int64_t issued = 0;
+        for (const LotteryWin& w : result.winners) issued += w.quantity;
+        Stmt& stock = db.cached(
+            "INSERT INTO coupon_stock (batch_id, period_key, total, remaining) VALUES (?1, ?2, ?3, ?3 - ?4) "
+            "ON CONFLICT (batch_id, period_key) DO UPDATE SET remaining = remaining - ?4");
+        stock.bind(1, batch.id).bind(2, keys.stock_key).bind(3, stock_for(batch.stock, keys.stock_key)).bind(4, issued);
+        stock.run();
         Stmt& done = db.cached(
             "UPDATE coupon_lotteries SET revealed_at = ?2, registrants_digest = ?3, result = ?4 WHERE id = ?1");
         done.bind(1, id).bind(2, static_cast<std::int64_t>(now)).bind(3, result.registrants_digest);

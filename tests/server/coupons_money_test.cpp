@@ -164,6 +164,17 @@ TEST(CouponsMoney, LotteryReproducesFromTheRevealedSeed) {
   // Winners hold the coupons; a tampered result does not verify.
   for (const LotteryWin& w : pub.result.winners)
     EXPECT_EQ(s.scalar("SELECT count(*) FROM coupons WHERE batch_id = 'b-movie' AND member_id = '" + w.member_id + "'"), 1);
+  // The prizes came out of the batch's stock, which the campaign list shows.
+  EXPECT_EQ(s.scalar("SELECT sum(total - remaining) FROM coupon_stock WHERE batch_id = 'b-movie'"), 5);
+  const CampaignList list = parse<CampaignList>(get(s.port(), "/api/v1/coupons/campaigns"), kCampaignListJson);
+  bool shown = false;
+  for (const CampaignView& c : list.campaigns)
+    for (const BatchView& b : c.batches)
+      if (b.batch.id == "b-movie") {
+        shown = true;
+        EXPECT_EQ(b.remaining, b.stock - 5);
+      }
+  EXPECT_TRUE(shown);
   DrawResult forged = pub.result;
   std::swap(forged.winners[0].member_id, forged.order.back());
   EXPECT_FALSE(verify_draw(pub.lottery, pub.entries, forged));
