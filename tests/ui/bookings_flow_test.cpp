@@ -10,6 +10,7 @@
 
 #include "headless.h"
 #include "native/native_platform.h"
+#include "server/store/store.h"
 #include "sign_in.h"
 #include "tests/ui/test_server.h"
 #include "ui/trace.h"
@@ -120,6 +121,44 @@ TEST(BookingsScreens, StaffReachTheirTools) {
   ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "/ 4000 个名额") || has_label_containing(ui, "/ 11000 个名额"); }))
       << "quota not raised";
   EXPECT_TRUE(ui.has_label("月度补贴结算"));
+}
+
+// A smart-locker station's details on the map lead to its locker's items; a station whose
+// locker takes no online reservations says so and offers the ones that do.
+TEST(BookingsScreens, ASmartLockerStationOpensItsLockerItems) {
+  UiTestServer s("bookings");
+  auto one = [&](const std::string& sql) {
+    return s.server->store().read([&](hg::srv::Db& db) {
+      hg::srv::Stmt q = db.prepare(sql);
+      return q.step() ? q.column_text(0) : std::string();
+    });
+  };
+  const std::string station = one("SELECT subject FROM accounts WHERE login = 'locker02'");
+  const std::string address = one("SELECT address FROM stations WHERE id = '" + station + "'");
+  const std::string offline = one(
+      "SELECT id FROM stations WHERE kind = 1 AND id NOT IN (SELECT subject FROM accounts WHERE role = 'locker') "
+      "ORDER BY id LIMIT 1");
+  ASSERT_FALSE(station.empty());
+  ASSERT_FALSE(offline.empty());
+  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  HeadlessUi ui(platform, 375, 2000);
+  ui.frames(2);
+  sign_in(ui, "m001");
+
+  ui.app().go(Screen::station_map, "station/" + station);
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("预约柜内物品"); }));
+  ASSERT_TRUE(ui.tap("预约柜内物品"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label(address); })) << "the locker of " << station;
+  EXPECT_EQ(ui.trace().screen, "bookings/lockers");
+  EXPECT_FALSE(has_label_containing(ui, "暂未开放线上预约"));
+  EXPECT_TRUE(ui.has_label("选择物品（每人每柜限领一件待取）"));
+  expect_touch_targets(ui, 375);
+
+  ui.app().go(Screen::station_map, "station/" + offline);
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("预约柜内物品"); }));
+  ASSERT_TRUE(ui.tap("预约柜内物品"));
+  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "暂未开放线上预约"); }));
+  EXPECT_EQ(ui.trace().screen, "bookings/lockers");
 }
 
 }  // namespace

@@ -39,6 +39,12 @@ class BookingsArea : public Area {
         {"health", Page::health},   {"lockers", Page::lockers}, {"classes", Page::classes}, {"duty", Page::duty}};
     for (const auto& [name, page] : kRoutes)
       if (route == name) stack_.push_back(page);
+    // "lockers/<station-id>": the items in that station's smart locker.
+    constexpr const char* kLocker = "lockers/";
+    if (route.rfind(kLocker, 0) == 0 && route.size() > 8) {
+      stack_.push_back(Page::lockers);
+      lockers_.show(route.substr(8));
+    }
     if (page() == Page::mine) shared_.mine_stale = true;
   }
 

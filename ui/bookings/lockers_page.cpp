@@ -48,11 +48,26 @@ void LockersPage::draw(UiContext& ctx, float width) {
     label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
     return;
   }
+  if (!wanted_.empty()) {
+    not_online_ = true;
+    for (size_t i = 0; i < list_->lockers.size(); ++i)
+      if (list_->lockers[i].locker.id == wanted_) {
+        chosen_ = static_cast<int>(i);
+        not_online_ = false;
+      }
+    wanted_.clear();
+  }
+  if (not_online_)
+    message_box(L(lang, "这个驿站的智能柜暂未开放线上预约，以下驿站可以预约：",
+                  "This station's locker takes no online reservations yet; these stations do:"),
+                false, width);
   if (list_->lockers.empty()) return;
   for (size_t i = 0; i < list_->lockers.size(); ++i) {
     const ResourceView& r = list_->lockers[i].locker;
-    if (choice_button(r.id.c_str(), (lang == Lang::zh ? r.name_zh : r.name_en).c_str(), chosen_ == static_cast<int>(i), width))
+    if (choice_button(r.id.c_str(), (lang == Lang::zh ? r.name_zh : r.name_en).c_str(), chosen_ == static_cast<int>(i), width)) {
       chosen_ = static_cast<int>(i);
+      not_online_ = false;
+    }
   }
   if (chosen_ >= static_cast<int>(list_->lockers.size())) chosen_ = 0;
   const LockerView& l = list_->lockers[static_cast<size_t>(chosen_)];

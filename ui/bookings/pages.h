@@ -79,12 +79,19 @@ class LockersPage {
   explicit LockersPage(Shared& s) : s_(s) {}
   void tick(const UiContext& ctx);
   void draw(UiContext& ctx, float width);
+  // Opens on the locker of this station (from the station map's details) once the list is here.
+  void show(const std::string& locker_id) {
+    wanted_ = locker_id;
+    reserved_.reset();
+  }
 
  private:
   void fetch();
   Shared& s_;
   std::optional<LockerList> list_;
   int chosen_ = 0;
+  std::string wanted_;    // a locker asked for by id, chosen when the list arrives
+  bool not_online_ = false;  // that station's locker takes no online reservations
   Error error_;
   bool loading_ = false, sending_ = false;
   std::int64_t fetched_ms_ = 0;

@@ -110,6 +110,18 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
   }
   card_end(width);
 
+  if (st.kind == hg::stations::StationKind::smart_locker) {
+    // The station's smart locker: free items to reserve online (the bookings area).
+    card_begin(width);
+    label(L(ctx.lang, "智能柜", "Smart locker"), theme::kBodySize, theme::kText);
+    label(L(ctx.lang, "方便面、雨衣、手套等免费物品：在线预约，凭取件码到柜领取",
+            "Free instant noodles, raincoats, gloves and more: reserve online, collect with a code"),
+          theme::kSmallSize, theme::kMuted, width - 24);
+    if (primary_button(L(ctx.lang, "预约柜内物品", "Reserve locker items"), width - 24))
+      ctx.go(Screen::bookings, "lockers/" + st.id);
+    card_end(width);
+  }
+
   card_begin(width);
   label(L(ctx.lang, "导航前往", "Navigate"), theme::kBodySize, theme::kText);
   const float half = (width - 24 - 8) * 0.5f;
