@@ -63,12 +63,18 @@ Area* App::area(Screen s) {
 }
 
 UiContext App::context(float page_height) {
-  UiContext ctx{platform_, session_, lang_, platform_.now_ms(), [this](Screen s, const std::string& r) { go(s, r); },
-                page_height};
+  auto go_from_page = [this](Screen s, const std::string& r) {
+    const Screen from = screen_;
+    go(s, r);
+    if (s == Screen::account && !session_.signed_in() && from != Screen::account && from != Screen::home)
+      after_sign_in_ = from;
+  };
+  UiContext ctx{platform_, session_, lang_, platform_.now_ms(), go_from_page, page_height};
   return ctx;
 }
 
 void App::go(Screen s, const std::string& route) {
+  after_sign_in_.reset();
   screen_ = s;
   if (Area* a = area(s)) a->open(route);
   // Applied inside the page at the next frame: go() may run outside a frame (deep links).
@@ -107,6 +113,12 @@ void App::frame() {
       Result<VersionInfo> v = from_json<VersionInfo>(r.body, kVersionJson);
       if (v.ok()) server_version_ = v.value().version;
     });
+  }
+  if (after_sign_in_ && screen_ == Screen::account && session_.signed_in()) {
+    // Back to the page that sent the member to sign in, its own state untouched (no open()).
+    screen_ = *after_sign_in_;
+    after_sign_in_.reset();
+    scroll_to_top_ = true;
   }
   Area* shown = area(screen_);
   const std::string trace_screen = shown ? shown->trace_name() : screen_name(screen_);

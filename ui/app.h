@@ -3,6 +3,7 @@
 //   platform.poll(); ImGui::NewFrame(); app.frame(); ImGui::Render(); draw
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "ui/area.h"
@@ -52,6 +53,9 @@ class App {
   bool version_in_flight_ = false;
   std::int64_t version_next_ms_ = 0;
   bool scroll_to_top_ = false;
+  // A page that asked the member to sign in ("去登录" on the rating form, my coupons, …):
+  // once they have, the app goes back to that screen as it was left.
+  std::optional<Screen> after_sign_in_;
   char search_[128] = {};
 };
 

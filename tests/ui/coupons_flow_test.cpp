@@ -89,6 +89,12 @@ TEST(CouponsScreens, SignedOutClaimAsksToSignIn) {
   EXPECT_TRUE(ui.has_label("请先登录"));
   ASSERT_TRUE(ui.tap("去登录"));
   EXPECT_EQ(ui.trace().screen, "account/sign_in");
+  // Signed in, the app comes back to the claim, which can go now.
+  fill_sign_in(ui, "m160", "huigong123");  // m150 onwards have not claimed this month's fuel coupon
+  ASSERT_TRUE(ui.frames_until([&] { return ui.trace().screen == "coupons/claim_result" && ui.has_label("已登录，可以领取了。"); }))
+      << ui.trace().screen;
+  ASSERT_TRUE(ui.tap("立即领取"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("去我的券出示"); })) << "the claim went through";
 }
 
 TEST(CouponsScreens, AMemberAtTheLimitSeesItBeforeTapping) {

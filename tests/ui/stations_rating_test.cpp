@@ -83,6 +83,30 @@ TEST(StationsRating, AsksToSignInFirst) {
   EXPECT_EQ(ui.trace().screen.rfind("account", 0), 0u) << ui.trace().screen;
 }
 
+// "去登录" from the form leads to the account page; once signed in, the member is back on
+// the form they were filling in, not left on their profile.
+TEST(StationsRating, SigningInFromTheFormComesBackToIt) {
+  Dir d;
+  auto server = start_server(d);
+  hg::native::NativePlatform platform(server->url(), d.device());
+  HeadlessUi ui(platform);
+  ui.app().open_path("/s/fz-001");
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("评价前请先登录会员账号。"); }));
+  ASSERT_TRUE(ui.tap("去登录"));
+  ui.frames(2);
+  ASSERT_EQ(ui.trace().screen, "account/sign_in");
+  fill_sign_in(ui, "m001", "huigong123");
+  ASSERT_TRUE(ui.frames_until([&] { return ui.trace().screen == "stations/rate" && ui.has_label("提交评价"); }))
+      << ui.trace().screen;
+  EXPECT_FALSE(ui.has_label("评价前请先登录会员账号。"));
+  // Signing in from the header (no page waiting) still shows the profile.
+  ui.app().session().sign_out();
+  ui.app().go(hg::ui::Screen::account);
+  ui.frames(2);
+  fill_sign_in(ui, "m001", "huigong123");
+  ASSERT_TRUE(ui.frames_until([&] { return ui.trace().screen == "account/profile"; })) << ui.trace().screen;
+}
+
 TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
   Dir d;
   auto server = start_server(d);

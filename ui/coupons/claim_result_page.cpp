@@ -122,6 +122,14 @@ void ClaimResultPage::draw(UiContext& ctx, float width) {
     return;
   }
 
+  if (o.error.code == Errc::unauthorized && !o.refusal && ctx.session.is("member")) {
+    // Back from signing in (the app returns here): the claim can go now.
+    message_box(L(lang, "已登录，可以领取了。", "Signed in: you can claim it now."), false, width);
+    if (primary_button(L(lang, "立即领取", "Claim now"), width)) start_claim(s_, o.batch);
+    ImGui::Dummy(ImVec2(0, 2));
+    if (outline_button(L(lang, "返回活动", "Back to campaigns"), width, theme::kPrimary)) s_.open(Page::campaigns);
+    return;
+  }
   if (o.error.code == Errc::unauthorized && !o.refusal) {
     message_box(L(lang, "惠工券只发给工会会员。请用会员号登录后再领取，演示账号 m001，密码 huigong123。",
                   "Coupons are for union members. Sign in with your member account, then claim again (demo: m001 / huigong123)."),
