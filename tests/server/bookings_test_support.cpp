@@ -23,20 +23,24 @@ std::string BookingsServer::token(const std::string& login) {
   return mint_token(db_path(), login, now() + 30 * 86400);
 }
 
-std::string BookingsServer::subject_of(const std::string& login) {
-  srv::Db db = srv::Db::open(db_path());
-  srv::Stmt s = db.prepare("SELECT subject FROM accounts WHERE login = ?1");
-  s.bind(1, login);
-  if (!s.step()) throw std::runtime_error("no account " + login);
+namespace {
+// The first column of the first row of `sql` with ?1 = `arg`; throws `missing` when no row.
+std::string text_of(const std::string& db_path, const char* sql, const std::string& arg, const std::string& missing) {
+  srv::Db db = srv::Db::open(db_path);
+  srv::Stmt s = db.prepare(sql);
+  s.bind(1, arg);
+  if (!s.step()) throw std::runtime_error(missing);
   return s.column_text(0);
+}
+}  // namespace
+
+std::string BookingsServer::subject_of(const std::string& login) {
+  return text_of(db_path(), "SELECT subject FROM accounts WHERE login = ?1", login, "no account " + login);
 }
 
 std::string BookingsServer::first_resource(const std::string& kind) {
-  srv::Db db = srv::Db::open(db_path());
-  srv::Stmt s = db.prepare("SELECT id FROM bk_resources WHERE kind = ?1 ORDER BY id LIMIT 1");
-  s.bind(1, kind);
-  if (!s.step()) throw std::runtime_error("no resource of kind " + kind);
-  return s.column_text(0);
+  return text_of(db_path(), "SELECT id FROM bk_resources WHERE kind = ?1 ORDER BY id LIMIT 1", kind,
+                 "no resource of kind " + kind);
 }
 
 namespace {
