@@ -245,7 +245,7 @@ int main(int argc, char** argv) {
     s.kill_after = std::stoull(argv[9]);
   }
   auto conns = connect_all(s, conns_n);
-  if (!getenv("NOPAGE")) for (size_t i = 0; i < conns.size(); ++i) conns[i]->load_page(s.next + i);
+  for (size_t i = 0; i < conns.size(); ++i) conns[i]->load_page(s.next + i);
   s.ioc.run();  // until every page has loaded
   s.ioc.restart();
   for (auto& c : conns) c->go();
