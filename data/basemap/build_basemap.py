@@ -22,9 +22,14 @@ district zooms. Coordinates are quantised to 1e-4 degree (about 11 m, far below 
 1 km accuracy) and delta-encoded as zigzag varints. The provinces' fine outlines also carry
 a triangulation (ear clipping) so the client can fill land without tessellating per frame.
 
+Names come in Chinese (the map label) and English (EN below, for the English interface:
+the usual romanised short forms, "Fujian", "Fuzhou", "Gulou"); a name missing from EN stops
+the script, so new outlines arrive with both.
+
 Blob layout (little endian):
-  "HGBM" u8 version=1, u16 feature count, then per feature:
-    u8 level, u8 name bytes, name (UTF-8), i32 label lon, i32 label lat (1e-4 deg)
+  "HGBM" u8 version=2, u16 feature count, then per feature:
+    u8 level, u8 name bytes, name (UTF-8), u8 English name bytes, English name,
+    i32 label lon, i32 label lat (1e-4 deg)
     2 x lod: u16 ring count, per ring: u16 points, then points as zigzag varint deltas
              (the first from 0,0)
     u32 triangle count, then 3 varint indices each into the fine lod's points taken in ring
@@ -68,6 +73,36 @@ def gcj02(lon, lat):
     dlat = (dlat * 180.0) / ((a * (1 - ee)) / (magic * sm) * math.pi)
     dlon = (dlon * 180.0) / (a / sm * math.cos(rad) * math.pi)
     return lon + dlon, lat + dlat
+
+
+# English map labels, keyed by the Chinese names in the GeoJSON files.
+EN = {
+    # provinces (china.json)
+    '新疆维吾尔自治区': 'Xinjiang', '西藏自治区': 'Tibet', '内蒙古自治区': 'Inner Mongolia', '青海省': 'Qinghai',
+    '四川省': 'Sichuan', '黑龙江省': 'Heilongjiang', '甘肃省': 'Gansu', '云南省': 'Yunnan', '广西壮族自治区': 'Guangxi',
+    '湖南省': 'Hunan', '陕西省': 'Shaanxi', '广东省': 'Guangdong', '吉林省': 'Jilin', '河北省': 'Hebei', '湖北省': 'Hubei',
+    '贵州省': 'Guizhou', '山东省': 'Shandong', '江西省': 'Jiangxi', '河南省': 'Henan', '辽宁省': 'Liaoning',
+    '山西省': 'Shanxi', '安徽省': 'Anhui', '福建省': 'Fujian', '浙江省': 'Zhejiang', '江苏省': 'Jiangsu',
+    '重庆市': 'Chongqing', '宁夏回族自治区': 'Ningxia', '海南省': 'Hainan', '台湾省': 'Taiwan', '北京市': 'Beijing',
+    '天津市': 'Tianjin', '上海市': 'Shanghai', '香港特别行政区': 'Hong Kong', '澳门特别行政区': 'Macao',
+    # Fujian's prefectures (province-35.json)
+    '南平市': 'Nanping', '三明市': 'Sanming', '龙岩市': 'Longyan', '宁德市': 'Ningde', '福州市': 'Fuzhou',
+    '漳州市': 'Zhangzhou', '泉州市': 'Quanzhou', '莆田市': 'Putian', '厦门市': 'Xiamen',
+    # districts of Fuzhou
+    '鼓楼区': 'Gulou', '仓山区': 'Cangshan', '长乐市': 'Changle', '福清市': 'Fuqing', '晋安区': "Jin'an",
+    '连江县': 'Lianjiang', '罗源县': 'Luoyuan', '马尾区': 'Mawei', '闽侯县': 'Minhou', '闽清县': 'Minqing',
+    '平潭县': 'Pingtan', '台江区': 'Taijiang', '永泰县': 'Yongtai',
+    # of Xiamen
+    '海沧区': 'Haicang', '湖里区': 'Huli', '集美区': 'Jimei', '思明区': 'Siming', '同安区': "Tong'an", '翔安区': "Xiang'an",
+    # of Quanzhou
+    '泉港区': 'Quangang', '石狮市': 'Shishi', '安溪县': 'Anxi', '德化县': 'Dehua', '丰泽区': 'Fengze', '惠安县': "Hui'an",
+    '金门县': 'Kinmen', '晋江市': 'Jinjiang', '鲤城区': 'Licheng', '洛江区': 'Luojiang', '南安市': "Nan'an",
+    '永春县': 'Yongchun',
+    # of Zhangzhou
+    '云霄县': 'Yunxiao', '长泰县': 'Changtai', '东山县': 'Dongshan', '华安县': "Hua'an", '龙海市': 'Longhai',
+    '龙文区': 'Longwen', '南靖县': 'Nanjing', '平和县': 'Pinghe', '漳浦县': 'Zhangpu', '诏安县': "Zhao'an",
+    '芗城区': 'Xiangcheng',
+}
 
 
 def short_province(name):
@@ -194,12 +229,14 @@ def median_gap(a_rings, b_rings):
 
 
 def main():
-    features = []  # (level, name, label, rings)
+    features = []  # (level, name, English name, label, rings)
     for f in load('china'):
-        features.append((0, short_province(f['properties']['name']), f['properties'].get('cp'), rings_of(f['geometry'])))
+        name = f['properties']['name']
+        features.append((0, short_province(name), EN[name], f['properties'].get('cp'), rings_of(f['geometry'])))
     prefectures = load('province-35')
     for f in prefectures:
-        features.append((1, f['properties']['name'], f['properties'].get('cp'), rings_of(f['geometry'])))
+        name = f['properties']['name']
+        features.append((1, name, EN[name], f['properties'].get('cp'), rings_of(f['geometry'])))
     for code, city in (('350100', '福州市'), ('350200', '厦门市'), ('350500', '泉州市'), ('350600', '漳州市')):
         districts = load('city-' + code)
         raw = [r for f in districts for r in rings_of(f['geometry'])]
@@ -210,17 +247,19 @@ def main():
         for f in districts:
             rings = [[gcj02(lon, lat) for lon, lat in r] for r in rings_of(f['geometry'])]
             cp = f['properties'].get('cp')
-            features.append((2, f['properties']['name'], list(gcj02(*cp)) if cp else None, rings))
+            name = f['properties']['name']
+            features.append((2, name, EN[name], list(gcj02(*cp)) if cp else None, rings))
 
     blob = bytearray(b'HGBM')
-    blob += struct.pack('<BH', 1, len(features))
+    blob += struct.pack('<BH', 2, len(features))
     points_total = tris_total = 0
-    for level, name, cp, rings in features:
+    for level, name, name_en, cp, rings in features:
         if not cp:  # no label point given: the centre of the biggest ring's box
             big = max(rings, key=len)
             cp = [(min(p[0] for p in big) + max(p[0] for p in big)) / 2, (min(p[1] for p in big) + max(p[1] for p in big)) / 2]
         nb = name.encode('utf-8')
-        blob += struct.pack('<BB', level, len(nb)) + nb
+        eb = name_en.encode('utf-8')
+        blob += struct.pack('<BB', level, len(nb)) + nb + struct.pack('<B', len(eb)) + eb
         blob += struct.pack('<ii', round(cp[0] * Q), round(cp[1] * Q))
         fine_rings = None
         for lod, tol in enumerate(TOL[level]):

@@ -75,8 +75,15 @@ TEST(StationsMap, DrawsEveryListedStationAsAPinOrInABubbleFromTheDeviceCopy) {
   EXPECT_GT(m.bubbles, 0);
   EXPECT_GT(m.singles, 0) << "some stations stand alone at province zoom";
   EXPECT_EQ(m.in_bubbles + m.singles, listed) << m.bubbles << " bubbles, " << m.singles << " pins";
-  // The base map's names at this zoom: the provinces.
+  // The base map's names at this zoom: the provinces, in the interface's language.
   EXPECT_TRUE(ui.has_label("福建"));
+  ui.app().set_lang(hg::ui::Lang::en);
+  ui.frames(2);
+  EXPECT_TRUE(ui.has_label("Fujian"));
+  EXPECT_TRUE(ui.has_label("Zhejiang"));
+  EXPECT_FALSE(ui.has_label("福建"));
+  ui.app().set_lang(hg::ui::Lang::zh);
+  ui.frames(2);
 
   // Tapping a bubble zooms in around it: more, smaller groups.
   std::string biggest;

@@ -66,7 +66,8 @@ BaseMap::BaseMap(const unsigned char* blob, std::size_t size) {
   Reader r{blob, blob + size};
   if (!r.need(7) || std::memcmp(blob, "HGBM", 4) != 0) return;
   r.p += 4;
-  if (r.u(1) != 1) return;
+  const std::uint32_t version = r.u(1);  // 2 added the English names
+  if (version != 1 && version != 2) return;
   const std::uint32_t count = r.u(2);
   std::vector<BaseOutline> out;
   out.reserve(count);
@@ -77,6 +78,13 @@ BaseMap::BaseMap(const unsigned char* blob, std::size_t size) {
     if (!r.need(name_len)) break;
     o.name.assign(reinterpret_cast<const char*>(r.p), name_len);
     r.p += name_len;
+    if (version >= 2) {
+      const std::uint32_t en_len = r.u(1);
+      if (!r.need(en_len)) break;
+      o.name_en.assign(reinterpret_cast<const char*>(r.p), en_len);
+      r.p += en_len;
+    }
+    if (o.name_en.empty()) o.name_en = o.name;
     const double lon = r.i32() * kQ, lat = r.i32() * kQ;
     o.label_x = hg::stations::mercator_x(lon);
     o.label_y = hg::stations::mercator_y(lat);
@@ -112,7 +120,7 @@ BaseMap::BaseMap(const unsigned char* blob, std::size_t size) {
   if (!r.bad) outlines_ = std::move(out);
 }
 
-void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin) const {
+void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool english) const {
   const float scale = static_cast<float>(cam.world_px());
   // Screen = origin + (rel + kOrigin − centre)·scale + half the viewport.
   const float ox = origin.x + static_cast<float>((kOriginX - cam.cx) * cam.world_px() + cam.width * 0.5);
@@ -167,15 +175,16 @@ void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin) const {
       const float x = ox + static_cast<float>(o.label_x - kOriginX) * scale;
       const float y = oy + static_cast<float>(o.label_y - kOriginY) * scale;
       if (x < left - 40 || x > right + 40 || y < top - 20 || y > bottom + 20) continue;
-      const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, o.name.c_str());
+      const char* name = english ? o.name_en.c_str() : o.name.c_str();
+      const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, name);
       const ImVec4 box(x - ts.x * 0.5f - 4, y - ts.y * 0.5f - 2, x + ts.x * 0.5f + 4, y + ts.y * 0.5f + 2);
       bool clash = false;
       for (const ImVec4& b : placed)
         if (box.x < b.z && b.x < box.z && box.y < b.w && b.y < box.w) clash = true;
       if (clash) continue;
       placed.push_back(box);
-      dl->AddText(font, size, ImVec2(box.x + 4, box.y + 2), col, o.name.c_str());
-      trace_label(o.name.c_str());
+      dl->AddText(font, size, ImVec2(box.x + 4, box.y + 2), col, name);
+      trace_label(name);
     }
   };
   if (z >= 9.0) names(2, 13.0f, theme::rgb(0x6B7280));

@@ -15,7 +15,7 @@ namespace hg::ui::stations {
 
 struct BaseOutline {
   int level = 0;  // 0 province, 1 prefecture, 2 district
-  std::string name;
+  std::string name, name_en;  // the map label in Chinese and in English
   double label_x = 0, label_y = 0;  // mercator
   // Two levels of detail; each ring is [start, end) into the x/y arrays (mercator).
   struct Lod {
@@ -36,9 +36,9 @@ class BaseMap {
   bool ok() const { return !outlines_.empty(); }
   const std::vector<BaseOutline>& outlines() const { return outlines_; }
 
-  // Land fill, borders and names for what the camera sees. `labels` is called for the names
-  // drawn (the trace, tests).
-  void draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin) const;
+  // Land fill, borders and names (English ones when `english`) for what the camera sees;
+  // the names drawn go to the trace (tests).
+  void draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool english = false) const;
 
   // Floats keep a frame's vertex maths cheap; relative to this origin they keep ~1 m
   // precision at street zooms (a float of the full mercator value would not).

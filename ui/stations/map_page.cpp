@@ -31,6 +31,7 @@ void draw_map_page(Shared& s, UiContext& ctx, float width) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float height = std::max(200.0f, ctx.page_height);
   const UnixSeconds now = ctx.now_ms / 1000;
+  s.map.set_lang(ctx.lang);
   const MapTap tap = s.map.draw(s.store, origin, ImVec2(width, height), now, s.me);
   if (tap.kind == MapTap::Kind::point && s.locate == Locate::picking) {
     s.me = tap.at;

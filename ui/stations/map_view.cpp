@@ -46,7 +46,7 @@ void MapView::paint(ImDrawList* dl, const StationStore& store, ImVec2 pos, UnixS
   const ImVec2 end(pos.x + cam_.width, pos.y + cam_.height);
   dl->PushClipRect(pos, end, true);
   dl->AddRectFilled(pos, end, theme::rgb(0xDCEBF5));  // sea
-  BaseMap::embedded().draw(dl, cam_, pos);
+  BaseMap::embedded().draw(dl, cam_, pos, lang_ == Lang::en);
 
   features_.clear();
   clusters_drawn_ = pins_drawn_ = 0;

@@ -25,6 +25,8 @@ struct MapTap {
 class MapView {
  public:
   MapCamera& camera() { return cam_; }
+  // The base map's place names follow the interface language.
+  void set_lang(Lang lang) { lang_ = lang; }
   const MapCamera& camera() const { return cam_; }
 
   // Draws into the rectangle at `pos` and handles its gestures (call before drawing any
@@ -43,6 +45,7 @@ class MapView {
  private:
   MapTap hit(const StationStore& store, ImVec2 pos, ImVec2 at);
   MapCamera cam_;
+  Lang lang_ = Lang::zh;
   std::vector<hg::stations::ClusterFeature> features_;
   std::size_t clusters_drawn_ = 0, pins_drawn_ = 0;
   ImVec2 press_at_{0, 0};
