@@ -6,11 +6,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
 #include "headless.h"
 #include "ui/gesture.h"
+#include "ui/stations/base_map.h"
 #include "native/native_platform.h"
 #include "stations_fixture.h"
 
@@ -54,6 +56,53 @@ MapCounts count_map(const hg::ui::FrameTrace& t, const std::vector<hg::stations:
       if (s.name == it.label) ++m.singles;
   }
   return m;
+}
+
+// The base map's blob: version 2 carries an English name after the Chinese one; a
+// version-1 blob (Chinese only) still decodes with the Chinese name in both; a truncated
+// blob decodes to nothing rather than reading past its end.
+TEST(StationsMap, BaseMapBlobsOfBothVersionsDecode) {
+  const auto blob = [](int version) {
+    std::vector<unsigned char> b = {'H', 'G', 'B', 'M', static_cast<unsigned char>(version), 1, 0};
+    const std::string zh = "福建", en = "Fujian";
+    b.push_back(0);  // level: province
+    b.push_back(static_cast<unsigned char>(zh.size()));
+    b.insert(b.end(), zh.begin(), zh.end());
+    if (version >= 2) {
+      b.push_back(static_cast<unsigned char>(en.size()));
+      b.insert(b.end(), en.begin(), en.end());
+    }
+    for (std::int32_t v : {1190000, 260000})  // label 119.0, 26.0 (1e-4 degree)
+      for (int i = 0; i < 4; ++i) b.push_back(static_cast<unsigned char>(v >> (8 * i)));
+    for (int lod = 0; lod < 2; ++lod) {
+      b.insert(b.end(), {1, 0, 3, 0});  // one ring of three points
+      // zigzag deltas: (1190000, 260000), (+100, 0), (0, +100)
+      for (std::int64_t d : {1190000LL, 260000LL, 100LL, 0LL, 0LL, 100LL}) {
+        std::uint64_t z = static_cast<std::uint64_t>((d << 1) ^ (d >> 63));
+        do {
+          unsigned char byte = z & 0x7F;
+          z >>= 7;
+          b.push_back(z ? (byte | 0x80) : byte);
+        } while (z);
+      }
+    }
+    b.insert(b.end(), {0, 0, 0, 0});  // no fill triangles
+    return b;
+  };
+  const std::vector<unsigned char> v2 = blob(2), v1 = blob(1);
+  const hg::ui::stations::BaseMap two(v2.data(), v2.size()), one(v1.data(), v1.size());
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two.outlines().at(0).name, "福建");
+  EXPECT_EQ(two.outlines().at(0).name_en, "Fujian");
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one.outlines().at(0).name_en, "福建");
+  const hg::ui::stations::BaseMap cut(v2.data(), v2.size() - 3);
+  EXPECT_FALSE(cut.ok());
+  // The embedded map names every outline in both languages.
+  for (const auto& o : hg::ui::stations::BaseMap::embedded().outlines()) {
+    EXPECT_FALSE(o.name_en.empty());
+    EXPECT_NE(o.name_en, o.name) << o.name;
+  }
 }
 
 TEST(StationsMap, DrawsEveryListedStationAsAPinOrInABubbleFromTheDeviceCopy) {
