@@ -254,20 +254,21 @@ NoShowPolicy no_show_policy() { return NoShowPolicy{}; }
 Response attempt(Db& db, const std::function<Response()>& fn) {
   // Cached: this runs on every booking write of a rush.
   auto run = [&db](const char* sql) { db.cached(sql).run(); };
+  auto undo = [&] {
+    run("ROLLBACK TO bk_attempt");
+    db.forget_rows();  // the plans or resources it wrote may have been remembered
+    run("RELEASE bk_attempt");
+  };
   run("SAVEPOINT bk_attempt");
   try {
     Response r = fn();
     run("RELEASE bk_attempt");
     return r;
   } catch (const ApiError& e) {
-    run("ROLLBACK TO bk_attempt");
-    db.forget_rows();
-    run("RELEASE bk_attempt");
+    undo();
     return Response::error(e.error());
   } catch (...) {
-    run("ROLLBACK TO bk_attempt");
-    db.forget_rows();
-    run("RELEASE bk_attempt");
+    undo();
     throw;
   }
 }

@@ -35,10 +35,10 @@ std::string random_code();
 // Holds whose deadline passed by `now` become expired (their places return) and the slot's
 // waitlist is promoted into freed places. Per slot, or every due hold of one member.
 void lapse_holds_in_slot(Db& db, const std::string& slot_id, UnixSeconds now);
+void lapse_holds_of_member(Db& db, const std::string& member_id, UnixSeconds now);
 // Whether any hold at all is due by `now` (one probe of the due-holds index: in a rush the
 // answer is no, and the two searches above can be skipped).
 bool hold_due(Db& db, UnixSeconds now);
-void lapse_holds_of_member(Db& db, const std::string& member_id, UnixSeconds now);
 void promote(Db& db, const std::string& slot_id, UnixSeconds now);
 
 struct Who {

@@ -79,10 +79,10 @@ ResourceView resource(const Place& p, const char* kind) {
 
 // A station of the map (seeded before this area; columns id, name, city, address) as a
 // bookable resource under the station's own id: the locker or the duty day belongs to a
-// station members find on the map. Names stay Chinese in English too, as on the map.
-ResourceView station_resource(const Stmt& row, const char* kind, const char* suffix_zh, const char* suffix_en) {
+// station members find on the map. Names stay Chinese in English too (`en_suffix` added).
+ResourceView station_resource(const Stmt& row, const char* kind, const char* en_suffix) {
   const std::string name = row.column_text(1), address = row.column_text(3);
-  return ResourceView{row.column_text(0), kind, name + suffix_zh, name + suffix_en, row.column_text(2), address, address};
+  return ResourceView{row.column_text(0), kind, name, name + en_suffix, row.column_text(2), address, address};
 }
 
 std::string date_id(CivilDate d) {
@@ -158,7 +158,7 @@ void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
     Stmt q = db.prepare(
         "SELECT s.id, s.name, s.city, s.address FROM accounts a JOIN stations s ON s.id = a.subject "
         "WHERE a.role = 'locker' ORDER BY a.login");
-    while (q.step()) lockers.push_back(station_resource(q, "locker", "", " (smart locker)"));
+    while (q.step()) lockers.push_back(station_resource(q, "locker", " (smart locker)"));
   }
   for (const ResourceView& l : lockers) {
     insert_resource(db, l);
@@ -218,7 +218,7 @@ void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
     Stmt q = db.prepare(
         "SELECT id, name, city, address FROM stations WHERE city = ?1 AND kind = 0 AND status = 0 ORDER BY id LIMIT 1");
     q.bind(1, city);
-    if (q.step()) duty.push_back(station_resource(q, "station", "", ""));
+    if (q.step()) duty.push_back(station_resource(q, "station", ""));
   }
   for (const ResourceView& st : duty) {
     insert_resource(db, st);

@@ -187,11 +187,12 @@ std::optional<Response> claim_replay(Db& db, const IdempotentRequest& idem, cons
 }
 
 // A claim's idempotency: the shared table first (a key this account used for some other
-// write, or a claim from before migration 6), then the member's claims; else claim().
-Response claim_once(Db& db, const IdempotentRequest& idem, const Principal& me, const std::function<Response()>& claim) {
+// write, or a claim from before migration 6), then the member's claims; else do the claim.
+Response claim_once(Ctx& c, Db& db, const IdempotentRequest& idem, const Principal& me, const BatchEntry& batch,
+                    const Member& m, UnixSeconds now) {
   if (std::optional<Response> first = stored_answer(db, idem, me.account_id)) return std::move(*first);
   if (std::optional<Response> first = claim_replay(db, idem, me.subject)) return std::move(*first);
-  return claim();
+  return do_claim(c, db, batch, m, idem, now);
 }
 
 }  // namespace
@@ -236,7 +237,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     const UnixSeconds now = c.api.now();
     std::shared_ptr<const BatchEntry> batch;
     std::optional<Member> member;
-    bool replay = false;
+    std::optional<Response> first;  // the answer to this key's claim, when it went through
     std::optional<ClaimDecision> early;
     c.api.store.read([&](Db& db) {
       batch = c.catalog.batch(db, in.batch_id);
@@ -252,13 +253,14 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       ClaimDecision d = decide_claim(batch->batch, *member, now, counts);
       if (!d.ok()) {
         // A retry of a claim that went through gets its first answer, not this refusal.
-        replay = stored_answer(db, idem, me.account_id) || claim_replay(db, idem, me.subject);
+        first = stored_answer(db, idem, me.account_id);
+        if (!first) first = claim_replay(db, idem, me.subject);
         early = std::move(d);
       }
       return 0;
     });
-    if (replay)
-      return [idem, me](Db& db) { return claim_once(db, idem, me, [] { return Response::error(unknown_batch()); }); };
+    // Committed answers never change: no need to queue the retry behind the rush.
+    if (first) return ReadyAnswer{std::move(*first)};
     if (!batch) fail(unknown_batch());
     if (!member) fail(Errc::forbidden, "找不到您的会员资料", "Your member record was not found");
     if (early) {
@@ -267,7 +269,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       return ReadyAnswer{batch->batch.by_lottery ? refusal(early->error, refusal::kByLottery) : refusal_of(*early)};
     }
     return [cp, idem = std::move(idem), me, now, batch = std::move(batch), m = std::move(*member)](Db& db) {
-      return claim_once(db, idem, me, [&] { return do_claim(*cp, db, *batch, m, idem, now); });
+      return claim_once(*cp, db, idem, me, *batch, m, now);
     };
   });
 

@@ -164,7 +164,8 @@ Db::Db(Db&& o) noexcept
     : db_(std::exchange(o.db_, nullptr)),
       path_(std::move(o.path_)),
       cache_(std::move(o.cache_)),
-      by_address_(std::move(o.by_address_)) {}
+      by_address_(std::move(o.by_address_)),
+      memo_epoch_(o.memo_epoch_) {}
 
 Db& Db::operator=(Db&& o) noexcept {
   if (this != &o) {
@@ -173,6 +174,7 @@ Db& Db::operator=(Db&& o) noexcept {
     path_ = std::move(o.path_);
     cache_ = std::move(o.cache_);
     by_address_ = std::move(o.by_address_);
+    memo_epoch_ = o.memo_epoch_;
   }
   return *this;
 }

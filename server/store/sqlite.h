@@ -104,7 +104,8 @@ class Db {
   Stmt prepare(std::string_view sql);
   // A statement prepared once per connection and reused: reset and unbound on each call.
   // For hot paths. The reference stays valid until the Db closes; do not hold it across
-  // another cached() call for the same SQL.
+  // another cached() call for the same SQL. Pass a literal or a static string: its address
+  // is the key of the fast lookup (other text at a reused address is still told apart).
   Stmt& cached(const char* sql);
 
   // Resets every statement of this connection, so none keeps a read snapshot open (called

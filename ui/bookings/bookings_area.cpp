@@ -6,6 +6,7 @@
 //   "health" / "lockers" / "classes" / "duty"  one service directly
 #include <imgui.h>
 
+#include <string_view>
 #include <vector>
 
 #include "ui/areas.h"
@@ -40,10 +41,10 @@ class BookingsArea : public Area {
     for (const auto& [name, page] : kRoutes)
       if (route == name) stack_.push_back(page);
     // "lockers/<station-id>": the items in that station's smart locker.
-    constexpr const char* kLocker = "lockers/";
-    if (route.rfind(kLocker, 0) == 0 && route.size() > 8) {
+    constexpr std::string_view kLocker = "lockers/";
+    if (route.rfind(kLocker, 0) == 0 && route.size() > kLocker.size()) {
       stack_.push_back(Page::lockers);
-      lockers_.show(route.substr(8));
+      lockers_.show(route.substr(kLocker.size()));
     }
     if (page() == Page::mine) shared_.mine_stale = true;
   }
