@@ -93,7 +93,7 @@ namespace {
 double thread_cpu_ms() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 }  // namespace
 
@@ -104,9 +104,10 @@ void GroupCommit::run() {
   struct Stats {
     bool on = std::getenv("HUIGONG_WRITER_STATS") != nullptr;
     ~Stats() {
-      if (on && ops)
-        std::fprintf(stderr, "writer: %llu ops in %llu batches, %.1f us CPU/op, %.1f us wall/op, %.2f ms wall/batch, %.2f ms COMMIT/batch\n",
-                     ops, batches, cpu_ms * 1e3 / ops, wall_ms * 1e3 / ops, wall_ms / batches, *commit_ms / batches);
+      if (!on || !ops) return;
+      const double n = static_cast<double>(ops), b = static_cast<double>(batches);
+      std::fprintf(stderr, "writer: %llu ops in %llu batches, %.1f us CPU/op, %.1f us wall/op, %.2f ms wall/batch, %.2f ms COMMIT/batch\n",
+                   ops, batches, cpu_ms * 1e3 / n, wall_ms * 1e3 / n, wall_ms / b, *commit_ms / b);
     }
     unsigned long long ops = 0, batches = 0;
     double cpu_ms = 0, wall_ms = 0;

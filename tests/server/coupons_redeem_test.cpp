@@ -31,7 +31,9 @@ PricePreview preview(CouponsServer& s, const std::string& merchant, const std::s
                      const std::string& reason = "") {
   const HttpReply r = post(s.port(), "/api/v1/coupons/redeem/preview", s.merchant_token(merchant), redeem_body(code, order));
   EXPECT_EQ(r.status, status) << r.body;
-  if (!reason.empty()) EXPECT_EQ(reason_of(r), reason) << r.body;
+  if (!reason.empty()) {
+    EXPECT_EQ(reason_of(r), reason) << r.body;
+  }
   if (r.status != 200) return {};
   return parse<RedeemPreview>(r, kRedeemPreviewJson).price;
 }
