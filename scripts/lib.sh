@@ -3,6 +3,7 @@
 # fetch and build; a fresh clone (CI) should reuse them, keyed by version.
 HUIGONG_CACHE=${HUIGONG_CACHE:-$HOME/.cache/huigong}
 export HUIGONG_CACHE
+mkdir -p "$HUIGONG_CACHE"
 
 say()  { printf '\033[1;34m[huigong]\033[0m %s\n' "$*"; }
 warn() { printf '\033[1;33m[huigong]\033[0m %s\n' "$*" >&2; }
