@@ -93,6 +93,7 @@ bench-bookings: bootstrap
 # Coupon rush against the real server binary (synchronous=FULL): claims/s and p50/p99
 # until sold out, ratio to /api/v1/health at the same 1,000 connections, then a
 # kill -9 mid-rush and a check that every acknowledged claim survived (bench/claims.sh).
+# Fails on an oversold, lost or unbalanced coupon, a kill that never fired or a failed verify.
 bench-claims: bootstrap
 	@cmake --preset native-release >/dev/null
 	@cmake --build --preset native-release --target huigong_server claims_setup claims_load

@@ -11,7 +11,8 @@
 //       out). Every 2xx answer's coupon id is appended to ACKED_OUT ("member coupon").
 //       With KILL_PID, SIGKILLs that process after KILL_AFTER acknowledgements, keeps what
 //       was acknowledged and stops when the connections break.
-//       Prints "RUSH <acked> <claims/s> <p50 ms> <p99 ms> <next START> <sold_out seen>".
+//       Prints "RUSH <acked> <claims/s> <p50 ms> <p99 ms> <next START> <sold_out seen> <killed>
+//       <503 retries> <other answers>" (sold_out seen, killed: 0 or 1).
 //
 // Latency is per claim: request written → whole answer read, for acknowledged claims.
 // claims/s = acknowledged claims / (last acknowledgement − first request).
@@ -253,9 +254,9 @@ int main(int argc, char** argv) {
   std::ofstream out(acked_out, std::ios::app);
   for (const auto& [i, id] : s.acked) out << s.tokens[i].first << ' ' << id << '\n';
   const double elapsed = std::chrono::duration<double>(s.last_ack - s.first_request).count();
-  std::printf("RUSH %zu %.0f %.1f %.1f %zu %d retries=%llu other=%llu\n", s.acked.size(),
+  std::printf("RUSH %zu %.0f %.1f %.1f %zu %d %d %llu %llu\n", s.acked.size(),
               elapsed > 0 ? static_cast<double>(s.acked.size()) / elapsed : 0.0, percentile(s.latencies_ms, 0.5),
-              percentile(s.latencies_ms, 0.99), s.next, s.sold_out ? 1 : 0,
+              percentile(s.latencies_ms, 0.99), s.next, s.sold_out ? 1 : 0, s.killed ? 1 : 0,
               static_cast<unsigned long long>(s.retries), static_cast<unsigned long long>(s.other));
   return 0;
 }

@@ -4,7 +4,7 @@
 //                                                    (open now, one per member), MEMBERS
 //                                                    members, and a session token each
 //   claims_setup verify DB STOCK ACKED_FILE          every acknowledged claim present?
-//                                                    remaining + issued = STOCK?
+//                                                    remaining + issued = STOCK? (see verify)
 //
 // Members are inserted directly and their tokens minted with the database's own session
 // key (server/auth/token.h), exactly what /auth/login would hand out, without running
@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <string>
 
 #include "core/coupons/batch.h"
@@ -92,6 +93,10 @@ int init(const std::string& path, int members, std::int64_t stock, const std::st
   return 0;
 }
 
+// Prints "VERIFY <acked> <lost> <duplicates> <issued> <coupons> <remaining> <oversold> <balanced>"
+// and exits 1 on any violation: an acknowledged claim without its coupon (lost), a coupon
+// acknowledged twice, more claims than stock, remaining + issued != STOCK, or a claim count
+// that differs from the coupon count.
 int verify(const std::string& path, std::int64_t stock, const std::string& acked_file) {
   Db db = Db::open(path);
   const std::int64_t issued = db.query_int64("SELECT count(*) FROM coupon_claims WHERE batch_id = 'bench-rush'");
@@ -99,23 +104,28 @@ int verify(const std::string& path, std::int64_t stock, const std::string& acked
   const std::int64_t remaining =
       db.query_int64("SELECT remaining FROM coupon_stock WHERE batch_id = 'bench-rush'", stock);
   std::int64_t acked = 0, lost = 0;
+  std::set<std::string> seen;
   std::ifstream in(acked_file);
   std::string member, coupon;
   Stmt s = db.prepare("SELECT count(*) FROM coupons WHERE id = ?1 AND member_id = ?2 AND batch_id = 'bench-rush'");
   while (in >> member >> coupon) {
     ++acked;
+    seen.insert(coupon);
     s.reset();
     s.bind(1, coupon).bind(2, member);
     s.step();
     if (s.column_int64(0) != 1) ++lost;
   }
+  const std::int64_t duplicates = acked - static_cast<std::int64_t>(seen.size());
   const std::int64_t oversold = issued > stock ? issued - stock : 0;
   const bool balanced = remaining + issued == stock && coupons == issued;
-  std::cout << "verify: acknowledged " << acked << ", lost " << lost << ", issued " << issued << ", remaining "
-            << remaining << ", remaining+issued " << remaining + issued << (balanced ? " = " : " != ") << stock
-            << ", oversold " << oversold << "\n";
-  std::cout << "VERIFY " << issued << ' ' << oversold << ' ' << lost << ' ' << (balanced ? 1 : 0) << "\n";
-  return (lost == 0 && oversold == 0 && balanced) ? 0 : 1;
+  std::cout << "verify " << path.substr(path.find_last_of('/') + 1) << ": acknowledged " << acked << ", lost " << lost
+            << ", acknowledged twice " << duplicates << ", issued " << issued << " (coupons " << coupons
+            << "), remaining " << remaining << ", remaining+issued " << remaining + issued
+            << (remaining + issued == stock ? " = " : " != ") << stock << ", oversold " << oversold << "\n";
+  std::cout << "VERIFY " << acked << ' ' << lost << ' ' << duplicates << ' ' << issued << ' ' << coupons << ' '
+            << remaining << ' ' << oversold << ' ' << (balanced ? 1 : 0) << "\n";
+  return (lost == 0 && duplicates == 0 && oversold == 0 && balanced) ? 0 : 1;
 }
 
 }  // namespace

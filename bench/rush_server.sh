@@ -1,7 +1,8 @@
 # Sourced by the rush benchmarks (claims.sh, bookings.sh): a scratch folder and the real
 # huigong-server started on a free port, stopped (and the folder removed) on exit.
-# Needs BIN (the server binary) and RUSH (names the scratch folder).
-WORK=$(mktemp -d "/tmp/huigong-$RUSH.XXXXXX")
+# Needs BIN (the server binary) and RUSH (names the scratch folder); TMPDIR picks the
+# folder's filesystem (default /tmp).
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/huigong-$RUSH.XXXXXX")
 ulimit -n 16384 2>/dev/null || true
 SERVER_PID=
 cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"; }
