@@ -82,7 +82,9 @@ bench-map: bootstrap
 	@cd build/native-release/bench && node --no-experimental-fetch map_frame_wasm.cjs ../font/huigong-ui.ttf
 
 # Health-check rush: 2,000 places to 20,000 members over 1,000 connections against the
-# release server; the last line is the result. BOOKINGS_BUILD picks another build dir.
+# release server; fails on any confirmation not matching the database by id, a double
+# booking, a waitlist out of order or p99 over 100 ms; the last line is the verdict.
+# BOOKINGS_BUILD picks another build dir.
 BOOKINGS_BUILD ?= build/native-release
 bench-bookings: bootstrap
 	@if [ "$(BOOKINGS_BUILD)" = build/native-release ]; then cmake --preset native-release >/dev/null; \

@@ -3,8 +3,12 @@
 # at once to 20,000 eligible members over 1,000 concurrent keep-alive connections on
 # loopback, against the real huigong-server binary (--quiet, SQLite synchronous=FULL).
 # Each member holds their chosen window (joining its waitlist when full) and confirms a held
-# place. Afterwards the database alone is checked: confirmed places, double bookings, and
-# waitlist positions against the server's acceptance order (see bookings_setup.cpp).
+# place. Afterwards the database is checked against what the clients were told: every
+# acknowledged confirmation by booking id (and no confirmed booking nobody was told of),
+# double bookings, and waitlist positions against the server's acceptance order (see
+# bookings_setup.cpp).
+# Exits 1 on any violation or a p99 over P99_MAX ms (100); the last line is the verdict
+# and its cross-checks.
 # Usage: bench/bookings.sh BUILD_DIR   (default build/native-release)
 set -eu
 BUILD=${1:-build/native-release}
@@ -14,20 +18,57 @@ LOAD=$BUILD/bench/bookings_load
 PLACES=${PLACES:-2000}
 MEMBERS=${MEMBERS:-20000}
 CONNS=${CONNS:-1000}
+P99_MAX=${P99_MAX:-100}
 RUSH=bookings . "$(dirname "$0")/rush_server.sh"
+
+FAILED=
+fail() { FAILED="$FAILED${FAILED:+; }$1"; echo "[bench-bookings] FAIL: $1"; }
+# step NAME KEY COMMAND…: as in claims.sh, STATUS and the fields of the last "KEY …" line.
+step() {
+  name=$1 key=$2
+  shift 2
+  if "$@" > "$WORK/$name.out"; then STATUS=0; else STATUS=$?; fi
+  REPLY=$(sed -n "s/^$key //p" "$WORK/$name.out" | tail -n 1)
+  [ -n "$REPLY" ] || { cat "$WORK/$name.out"; fail "$name printed no $key line (exit $STATUS)"; echo "bookings: FAIL ($FAILED)"; exit 1; }
+}
 
 echo "[bench-bookings] setting up $MEMBERS members and $PLACES places"
 "$SETUP" init "$WORK/rush.db" "$MEMBERS" "$PLACES" "$WORK/tokens" >/dev/null
 
 start_server "$WORK/rush.db"
-
-set -- $("$LOAD" "$PORT" "$CONNS" "$WORK/tokens" "$WORK/results" | sed -n 's/^LOAD //p')
-REQUESTS=$1 FAILED=$2 P50=$3 P99=$4 RATE=$5 HELD=$6 CONFIRMED=$7 WAITLISTED=$8
-echo "rush: $REQUESTS requests ($FAILED failed), $RATE req/s, p50 $P50 ms, p99 $P99 ms;" \
+step load LOAD "$LOAD" "$PORT" "$CONNS" "$WORK/tokens" "$WORK/results"
+set -- $REPLY
+REQUESTS=$1 FAILED_REQ=$2 P50=$3 P99=$4 RATE=$5 HELD=$6 CONFIRMED=$7 WAITLISTED=$8
+echo "rush: $REQUESTS requests ($FAILED_REQ failed), $RATE req/s, p50 $P50 ms, p99 $P99 ms;" \
      "$HELD held, $CONFIRMED confirmed, $WAITLISTED waitlisted"
 stop_server
+[ "$STATUS" -eq 0 ] || fail "load generator exited $STATUS"
+[ "$FAILED_REQ" -eq 0 ] || fail "$FAILED_REQ requests failed"
+[ "$((HELD + WAITLISTED))" -eq "$MEMBERS" ] || fail "$HELD held + $WAITLISTED waitlisted != $MEMBERS members"
+[ "$CONFIRMED" -eq "$HELD" ] || fail "$CONFIRMED of $HELD held places confirmed"
 
-set -- $("$SETUP" verify "$WORK/rush.db" "$PLACES" "$WORK/results" | sed -n 's/^VERIFY //p')
-N=$1 K=$2 ORDER=$3
+step verify VERIFY "$SETUP" verify "$WORK/rush.db" "$PLACES" "$WORK/results"
+grep '^verify' "$WORK/verify.out" || true
+set -- $REPLY
+N=$1 K=$2 ORDER=$3 DB_WAITLISTED=$4 ACKED=$8 TWICE=$9
+shift 9
+LOST=$1 UNACKED=$2
+[ "$N" -eq "$PLACES" ] || fail "confirmed $N of $PLACES places"
+[ "$ACKED" -eq "$CONFIRMED" ] || fail "$ACKED confirmations recorded, the load counted $CONFIRMED"
+[ "$TWICE" -eq 0 ] || fail "$TWICE booking ids acknowledged twice"
+[ "$LOST" -eq 0 ] || fail "$LOST acknowledged confirmations missing from the database"
+[ "$UNACKED" -eq 0 ] || fail "$UNACKED confirmed bookings nobody was told of"
+[ "$K" -eq 0 ] || fail "double-booked $K"
+[ "$ORDER" = yes ] || fail "waitlist out of order"
+[ "$DB_WAITLISTED" -eq "$WAITLISTED" ] || fail "waitlisted: $DB_WAITLISTED in the database, $WAITLISTED told"
+[ "$STATUS" -eq 0 ] || fail "verify exited $STATUS"
 P99_INT=$(printf '%.0f' "$P99")
-echo "bookings: confirmed $N/$PLACES, double-booked $K, waitlisted-in-order $ORDER, p99 $P99_INT ms"
+awk "BEGIN { exit !($P99 <= $P99_MAX) }" || fail "p99 $P99 ms over $P99_MAX ms"
+
+SUMMARY="confirmed $N/$PLACES (by id: $ACKED acknowledged, $LOST lost, $UNACKED unacknowledged), double-booked $K, \
+waitlisted $DB_WAITLISTED/$WAITLISTED in order $ORDER, p99 $P99_INT ms (limit $P99_MAX)"
+if [ -n "$FAILED" ]; then
+  echo "bookings: FAIL ($FAILED) — $SUMMARY"
+  exit 1
+fi
+echo "bookings: PASS — $SUMMARY"

@@ -9,6 +9,12 @@
 // TOKENS_FILE lines: "<member id> <slot id> <token>". RESULTS_FILE (from bookings_load)
 // lines: "W <member> <slot> <position> <seq> <sent_us> <received_us>" for every waitlist
 // answer and "H <member> <slot> <booking id>" for every confirmed hold.
+//
+// verify prints "VERIFY <confirmed> <double-booked> <waitlist in order: yes|no> <waitlisted>
+// <position mismatches> <waitlisted before a later hold> <client-observed order violations>
+// <confirmations acknowledged> <acknowledged twice> <lost> <confirmed, never acknowledged>"
+// and exits 1 unless exactly PLACES are confirmed, each the one acknowledged by that id,
+// nothing is double-booked and the waitlist is in order.
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -120,6 +126,8 @@ int verify(const std::string& path, int places, const std::string& results_path)
   //  3. what the clients saw: if A's answer arrived before B's request was sent, A is ahead.
   std::map<std::string, std::vector<Wait>> by_slot;
   std::map<std::string, Wait> told;
+  std::map<std::string, std::pair<std::string, std::string>> acked;  // booking id → member, slot
+  long acked_twice = 0;
   {
     std::ifstream in(results_path);
     std::string line;
@@ -127,11 +135,33 @@ int verify(const std::string& path, int places, const std::string& results_path)
       std::istringstream ls(line);
       std::string kind;
       ls >> kind;
+      if (kind == "H") {
+        std::string member, slot, id;
+        ls >> member >> slot >> id;
+        if (!acked.emplace(id, std::make_pair(member, slot)).second) ++acked_twice;
+        continue;
+      }
       if (kind != "W") continue;
       Wait w;
       ls >> w.member >> w.slot >> w.position >> w.seq >> w.sent >> w.received;
       told[w.member] = w;
     }
+  }
+  // Confirmations by id: each one the clients were told of is a confirmed booking of that
+  // member in that slot (else lost), and each confirmed booking was told of (else unacked).
+  long lost = 0, unacked = 0;
+  {
+    std::map<std::string, std::pair<std::string, std::string>> pending = acked;
+    Stmt s = db.prepare("SELECT id, member_id, slot_id FROM bk_bookings WHERE state = 'confirmed'");
+    while (s.step()) {
+      auto it = pending.find(s.column_text(0));
+      if (it == pending.end() || it->second != std::make_pair(s.column_text(1), s.column_text(2))) {
+        ++unacked;
+        continue;
+      }
+      pending.erase(it);
+    }
+    lost = static_cast<long>(pending.size());
   }
   bool in_order = true;
   long waitlisted = 0, mismatched = 0, early = 0, crossed = 0;
@@ -167,13 +197,17 @@ int verify(const std::string& path, int places, const std::string& results_path)
     }
   }
   in_order = mismatched == 0 && early == 0 && crossed == 0 && wait_drift == 0;
+  std::cout << "verify: " << confirmed << "/" << places << " confirmed; acknowledged " << acked.size() << " (twice "
+            << acked_twice << "), by id: lost " << lost << ", confirmed but never acknowledged " << unacked
+            << "; over-capacity slots " << over << ", members with two places " << twice << ", counter drift " << drift
+            << "; waitlisted " << waitlisted << " (told " << told.size() << ", position mismatches " << mismatched
+            << ", waitlisted before a later direct hold " << early << ", client-observed order violations " << crossed
+            << ", waitlist counter drift " << wait_drift << ")\n";
   std::cout << "VERIFY " << confirmed << ' ' << double_booked << ' ' << (in_order ? "yes" : "no") << ' ' << waitlisted
-            << ' ' << mismatched << ' ' << early << ' ' << crossed << '\n';
-  std::cerr << "verify: " << confirmed << "/" << places << " confirmed; over-capacity slots " << over
-            << ", members with two places " << twice << ", counter drift " << drift << "; waitlisted " << waitlisted
-            << " (position mismatches " << mismatched << ", waitlisted before a later direct hold " << early
-            << ", client-observed order violations " << crossed << ", waitlist counter drift " << wait_drift << ")\n";
-  return 0;
+            << ' ' << mismatched << ' ' << early << ' ' << crossed << ' ' << acked.size() << ' ' << acked_twice << ' '
+            << lost << ' ' << unacked << '\n';
+  const bool ok = confirmed == places && double_booked == 0 && in_order && acked_twice == 0 && lost == 0 && unacked == 0;
+  return ok ? 0 : 1;
 }
 
 }  // namespace
