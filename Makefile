@@ -52,6 +52,7 @@ test: bootstrap
 	@echo "[huigong] building native (debug, ASan + UBSan) and running every test"
 	@cmake --workflow --preset native-debug
 
+# Download sizes and first frame against their budgets (bench/size.mjs); fails when one is over.
 bench-size: web server
 	@node bench/size.mjs build/wasm-release/site build/native-release/server/huigong-server
 

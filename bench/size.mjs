@@ -3,6 +3,7 @@
 // the time from navigation to the first drawn frame in headless Chromium (median of 5 cold
 // loads, each in a fresh browser context: no HTTP cache, no service worker) against the real
 // server on loopback, next to the same page's DOMContentLoaded as the peer it is judged by.
+// Exits 1 when any budget is over; the last line is the verdict.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PHONE, launchBrowser, startServer, waitForFirstFrame } from '../tests/e2e/harness.mjs';
@@ -48,5 +49,14 @@ try {
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 const ff = median(firsts);
 console.log(`first frame median ${ff.toFixed(0)} ms = ${(ff / median(dcls)).toFixed(1)}x the page's own DOMContentLoaded`);
-console.log(`budgets: wasm+js gzip <= 700 KB ${wasmJsGzip / 1024 <= 700 ? 'ok' : 'OVER'}, font brotli <= 320 KB ${fontBrotli / 1024 <= 320 ? 'ok' : 'OVER'}, first frame <= 1500 ms ${ff <= 1500 ? 'ok' : 'OVER'}`);
-console.log(`size: wasm+js gzip ${kb(wasmJsGzip)} KB, font brotli ${kb(fontBrotli)} KB, first frame ${ff.toFixed(0)} ms`);
+// The budgets are the verdict: any one over makes the benchmark fail (exit 1).
+const budgets = [
+  ['wasm+js gzip', wasmJsGzip / 1024, 700, 'KB'],
+  ['font brotli', fontBrotli / 1024, 320, 'KB'],
+  ['first frame', ff, 1500, 'ms'],
+];
+const over = budgets.filter(([, value, limit]) => !(value <= limit));
+console.log(`budgets: ${budgets.map(([name, value, limit, unit]) => `${name} <= ${limit} ${unit} ${value <= limit ? 'ok' : 'OVER'}`).join(', ')}`);
+process.exitCode = over.length ? 1 : 0;
+console.log(`size: ${over.length ? `FAIL (over: ${over.map(([name]) => name).join(', ')})` : 'PASS'} — ` +
+  budgets.map(([name, value, limit, unit]) => `${name} ${value.toFixed(unit === 'ms' ? 0 : 1)}/${limit} ${unit}`).join(', '));
