@@ -18,7 +18,7 @@ help:
 	@echo "make test         build native + wasm and run every test"
 	@echo "make desktop      build the desktop client (build/native-release/native/huigong-desktop)"
 	@echo "make bench-size   download sizes and time to first frame"
-	@echo "make bench-stations  station map: JS peers vs our wasm vs native (SEED=<n>, REPS=<n>)"
+	@echo "make bench-stations  station map: JS peers vs our wasm vs native (SEED=<n>, REPS=<n>, ROUNDS=<n>)"
 	@echo "make bench-snapshot  station snapshot size: Fujian + 150,000 national, raw/gzip vs cereal and JSON"
 	@echo "make bench-map    station map frame CPU ms, 150,000 stations, zooms 3-16 (native + wasm)"
 	@echo "make bench-bookings  health-check rush: 2,000 places, 20,000 members, 1,000 connections"
@@ -57,13 +57,16 @@ bench-size: web server
 	@node bench/size.mjs build/wasm-release/site build/native-release/server/huigong-server
 
 # Station map: kdbush/geokdbush/flatbush/supercluster vs our core in wasm (same Node
-# process) and native, on the same seeded input; check values come from the peers.
+# process, built with the shipped client's flags) and native, on the same seeded input;
+# every result compared with the peers' by hash; fails unless wasm >= 2x and native >= 4x
+# the best peer on every operation and every result is identical.
 REPS ?= 5
+ROUNDS ?= 3
 bench-stations: bootstrap
 	@cmake --preset native-release >/dev/null
 	@cmake --build --preset native-release --target stations_bench stations_bench_wasm stations_js_peers
 	@cd build/native-release/bench && node --no-experimental-fetch $(CURDIR)/bench/stations_bench.mjs \
-	  js-peers stations_wasm.cjs stations_bench $(REPS) $(SEED)
+	  js-peers wasm/stations_wasm.cjs stations_bench $(REPS) $(SEED) $(ROUNDS) $(CURDIR)/build/wasm-release/compile_commands.json
 
 # Station snapshot bytes on the wire (Fujian demo and 150,000 national; ours vs cereal/JSON,
 # raw and gzip); fails when the national gzip snapshot is over 3 MB.

@@ -1,59 +1,140 @@
 // `make bench-stations`: the station-map operations on the same seeded input, side by side:
 // the JS peers (kdbush, geokdbush, flatbush, supercluster: ../shared/bench/js-peers.mjs),
-// our core compiled to wasm and loaded into this same Node process, and our native build.
-// Expected check values come from the peers in this run, never from constants.
-// Usage: node --no-experimental-fetch stations_bench.mjs <peers dir> <stations_wasm.cjs> <native exe> [reps] [seed]
+// our core compiled to wasm with the shipped client's flags and loaded into this same Node
+// process, and our native build.
+//
+// Timing: ROUNDS rounds, each running the peers, the wasm and the native build REPS times;
+// an operation's time is the median over rounds of each round's median, so a shared machine
+// whose load shifts during the run weighs on all three alike.
+// Results: every operation's output is hashed (per query, zoom level or viewport) by the
+// peers (stations_peer_checks.mjs) and by both our builds (stations_checks.cpp); they must
+// be identical, and the peers' own check values must show they timed the same input.
+// Verdict: wasm >= 2x and native >= 4x the best JS peer on every operation, every result
+// identical, the wasm built with the client's flags; exit 1 otherwise. The last line says so.
+// Usage: node --no-experimental-fetch stations_bench.mjs <peers dir> <stations_wasm.cjs> <native exe>
+//          [reps=5] [seed=42] [rounds=3] [the client's compile_commands.json]
 import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {peerChecks} from './stations_peer_checks.mjs';
 
-const [peersDir, wasmModule, nativeExe, repsArg, seedArg] = process.argv.slice(2);
-const reps = +(repsArg || 5), seed = +(seedArg || 42);
+const [peersDir, wasmModule, nativeExe, repsArg, seedArg, roundsArg, clientCommands] = process.argv.slice(2);
+const reps = +(repsArg || 5), seed = +(seedArg || 42), rounds = +(roundsArg || 3);
+const WASM_MIN = 2, NATIVE_MIN = 4;
+const N = 150000, Q = 10000, V = 1000;
+const failures = [];
 
-// js-peers.mjs reads reps/seed from argv and prints one JSON document: run it here, catch it.
-async function runPeers() {
+// The flags that decide code generation (-O, -f, -D, -std, -m), of core/stations/geo_index.cpp.
+function codegenFlags(commandsFile) {
+  if (!commandsFile || !existsSync(commandsFile)) return null;
+  const entry = JSON.parse(readFileSync(commandsFile, 'utf8')).find(e => e.file.endsWith('core/stations/geo_index.cpp'));
+  return entry && entry.command.split(/\s+/).filter(t => /^-(O|f|D|std=|m)/.test(t)).sort().join(' ');
+}
+const benchFlags = codegenFlags(join(dirname(resolve(wasmModule)), 'compile_commands.json'));
+const clientFlags = codegenFlags(clientCommands);
+let flagsNote;
+if (!benchFlags) failures.push('no compile_commands.json next to the wasm');
+if (!clientFlags) flagsNote = 'client build not found, flags from its toolchain file';
+else if (clientFlags === benchFlags) flagsNote = 'same flags as the shipped client';
+else failures.push(`wasm flags ${benchFlags} differ from the client's ${clientFlags}`);
+console.log(`wasm flags: ${benchFlags} (${flagsNote || `client: ${clientFlags}`})`);
+
+// js-peers.mjs reads reps/seed from argv and prints one JSON document: run it here (a fresh
+// module instance each round), catch it.
+async function runPeers(round) {
   const argv = process.argv, log = console.log;
   let printed = '';
   process.argv = [argv[0], 'js-peers.mjs', String(reps), String(seed)];
   console.log = s => { printed += s; };
-  try { await import(pathToFileURL(resolve(peersDir, 'js-peers.mjs')).href); } finally {
+  try { await import(`${pathToFileURL(resolve(peersDir, 'js-peers.mjs')).href}?round=${round}`); } finally {
     process.argv = argv; console.log = log;
   }
   return JSON.parse(printed).results;
 }
 
-const js = await runPeers();
 const mod = await createRequire(import.meta.url)(resolve(wasmModule))();
-const wasm = JSON.parse(mod.UTF8ToString(mod._stations_bench_json(reps, seed))).results;
-const native = JSON.parse(execFileSync(resolve(nativeExe), [String(reps), String(seed)], {encoding: 'utf8'})).results;
+const runs = {js: [], wasm: [], native: []};
+for (let r = 0; r < rounds; r++) {
+  runs.js.push(await runPeers(r));
+  runs.wasm.push(JSON.parse(mod.UTF8ToString(mod._stations_bench_json(reps, seed))).results);
+  runs.native.push(JSON.parse(execFileSync(resolve(nativeExe), [String(reps), String(seed)],
+    {encoding: 'utf8', maxBuffer: 1 << 26})).results);
+}
+const expected = await peerChecks(peersDir, seed);
 
-const N = 150000, Q = 10000, V = 1000;
-// Each of our operations, the peers doing the same work, and which peer sets the check value.
+// Each of our operations, the peers doing the same work, the peer check value that names the
+// input, and what one timed run of ours sums to (its "sink") on that input.
 const ops = [
-  {name: `build index ${N}`, ours: `build ${N}`, peers: [`kdbush build ${N}`, `flatbush build ${N}`], check: `kdbush build ${N}`},
-  {name: `kNN k=10 great-circle x${Q}`, ours: `kNN k=10 x${Q}`, peers: [`geokdbush ${Q} kNN k=10`], check: `geokdbush ${Q} kNN k=10`},
-  {name: `bbox 0.2deg x${Q}`, ours: `bbox 0.2deg x${Q}`, peers: [`kdbush ${Q} bbox 0.2deg`, `flatbush ${Q} bbox 0.2deg`], check: `kdbush ${Q} bbox 0.2deg`},
-  {name: `cluster z0-16`, ours: `cluster z0-16`, peers: [`supercluster load z0-16 ${N}`], check: `supercluster load z0-16 ${N}`},
-  {name: `getClusters 1280x800 x${V}`, ours: `getClusters x${V}`, peers: [`supercluster ${V} getClusters 1280x800 z0-16`], check: `supercluster ${V} getClusters 1280x800 z0-16`},
+  {name: `build index ${N}`, ours: `build ${N}`, peers: [`kdbush build ${N}`, `flatbush build ${N}`],
+   check: 'build', input: [`kdbush build ${N}`], sink: () => N},
+  {name: `kNN k=10 great-circle x${Q}`, ours: `kNN k=10 x${Q}`, peers: [`geokdbush ${Q} kNN k=10`],
+   check: 'knn', input: [`geokdbush ${Q} kNN k=10`], sink: () => expected.inputs.knn},
+  {name: `bbox 0.2deg x${Q}`, ours: `bbox 0.2deg x${Q}`, peers: [`kdbush ${Q} bbox 0.2deg`, `flatbush ${Q} bbox 0.2deg`],
+   check: 'box', input: [`kdbush ${Q} bbox 0.2deg`, `flatbush ${Q} bbox 0.2deg`], sink: () => expected.inputs.box},
+  {name: `cluster z0-16`, ours: `cluster z0-16`, peers: [`supercluster load z0-16 ${N}`],
+   check: 'levels', input: [`supercluster load z0-16 ${N}`], sink: () => expected.inputs.levels},
+  {name: `getClusters 1280x800 x${V}`, ours: `getClusters x${V}`, peers: [`supercluster ${V} getClusters 1280x800 z0-16`],
+   check: 'viewports', input: [`supercluster ${V} getClusters 1280x800 z0-16`], sink: () => expected.inputs.viewports},
 ];
 
+const median = a => [...a].sort((x, y) => x - y)[a.length >> 1];
+const timeOf = (impl, key) => median(runs[impl].map(res => res[key].median_ms));
+
+// Where our result differs from the peers': how many items, the first one.
+function compare(impl, op) {
+  const want = expected.checks[op.check];
+  const got = runs[impl].map(res => res[op.ours]);
+  const bad = got.findIndex(g => g.check !== want.check || g.items.length !== want.items.length ||
+    g.items.some((h, i) => h !== want.items[i]));
+  if (bad < 0) {
+    const sinks = got.filter(g => g.sink !== reps * op.sink()).length;
+    return sinks ? `timed runs returned other results in ${sinks} round(s)` : null;
+  }
+  const g = got[bad], differ = want.items.map((h, i) => (g.items[i] === h ? -1 : i)).filter(i => i >= 0);
+  return `hash ${g.check} != ${want.check}, ${differ.length} of ${want.items.length} items differ (first #${differ[0]})`;
+}
+
 const pad = (s, n) => String(s).padEnd(n), num = (x, n) => x.toFixed(2).padStart(n);
-console.log(`station map benchmark: node ${process.version}, reps ${reps}, seed ${seed}; median ms (speedup = best JS peer / ours)`);
-console.log(`${pad('operation', 30)}${pad('best JS peer', 32)}${'JS ms'.padStart(9)}${'wasm ms'.padStart(10)}${'x'.padStart(7)}${'native ms'.padStart(11)}${'x'.padStart(7)}  check`);
-let minWasm = Infinity, minNative = Infinity, allOk = true;
+console.log(`station map benchmark: node ${process.version}, seed ${seed}, ${rounds} rounds x ${reps} reps; ` +
+  `median ms (x = best JS peer / ours; needed: wasm ${WASM_MIN}x, native ${NATIVE_MIN}x)`);
+console.log(`${pad('operation', 30)}${pad('best JS peer', 46)}${'JS ms'.padStart(9)}${'wasm ms'.padStart(10)}` +
+  `${'x'.padStart(7)}${'native ms'.padStart(11)}${'x'.padStart(7)}  result`);
+let minWasm = Infinity, minNative = Infinity, identical = 0;
 for (const op of ops) {
-  const best = op.peers.reduce((a, b) => (js[a].median_ms <= js[b].median_ms ? a : b));
-  const jsMs = js[best].median_ms, w = wasm[op.ours], n = native[op.ours];
-  const want = js[op.check].check;
-  const ok = w.check === want && n.check === want;
-  allOk &&= ok;
-  const sw = jsMs / w.median_ms, sn = jsMs / n.median_ms;
+  const best = op.peers.reduce((a, b) => (timeOf('js', a) <= timeOf('js', b) ? a : b));
+  const jsMs = timeOf('js', best), w = timeOf('wasm', op.ours), n = timeOf('native', op.ours);
+  const sw = jsMs / w, sn = jsMs / n;
   minWasm = Math.min(minWasm, sw);
   minNative = Math.min(minNative, sn);
-  console.log(`${pad(op.name, 30)}${pad(best, 32)}${num(jsMs, 9)}${num(w.median_ms, 10)}${num(sw, 7)}${num(n.median_ms, 11)}${num(sn, 7)}  ${ok ? 'ok' : `MISMATCH (peer ${want}, wasm ${w.check}, native ${n.check})`} ${want}`);
+  const notes = [];
+  for (const impl of ['wasm', 'native']) {
+    const why = compare(impl, op);
+    if (why) { notes.push(`${impl} MISMATCH: ${why}`); failures.push(`${op.name}: ${impl} ${why}`); }
+  }
+  for (const key of op.input) {
+    const seen = runs.js.map(res => res[key].check).filter(c => c !== expected.inputs[op.check]);
+    if (seen.length) failures.push(`${key} timed another input (check ${seen[0]}, expected ${expected.inputs[op.check]})`);
+  }
+  if (sw < WASM_MIN) { notes.push(`wasm SLOW`); failures.push(`${op.name}: wasm ${sw.toFixed(2)}x < ${WASM_MIN}x`); }
+  if (sn < NATIVE_MIN) { notes.push(`native SLOW`); failures.push(`${op.name}: native ${sn.toFixed(2)}x < ${NATIVE_MIN}x`); }
+  if (!notes.some(s => s.includes('MISMATCH'))) identical++;
+  console.log(`${pad(op.name, 30)}${pad(best, 46)}${num(jsMs, 9)}${num(w, 10)}${num(sw, 7)}${num(n, 11)}${num(sn, 7)}  ` +
+    `${notes.length ? notes.join('; ') : 'ok'} ${expected.checks[op.check].check}`);
 }
+if (expected.peersDisagree) failures.push(`kdbush and flatbush disagree on ${expected.peersDisagree} boxes`);
 const other = `flatbush ${Q} planar kNN k=10`;
-console.log(`(not compared: ${other} ${js[other].median_ms} ms — planar degrees, not great-circle distance)`);
-console.log(`stations: wasm/js min speedup ${minWasm.toFixed(2)}, native/js min speedup ${minNative.toFixed(2)}, checks ${allOk ? 'ok' : 'MISMATCH'}`);
-process.exitCode = allOk ? 0 : 1;
+console.log(`(not compared: ${other} ${timeOf('js', other)} ms — planar degrees, not great-circle distance)`);
+
+const summary = `min speedup wasm ${minWasm.toFixed(2)}x (>= ${WASM_MIN}), native ${minNative.toFixed(2)}x (>= ${NATIVE_MIN}); ` +
+  `results identical to the peers on ${identical}/${ops.length} operations (tree, ${Q} kNN, ${Q} boxes, ` +
+  `18 zoom levels, ${V} viewports; kdbush = flatbush on every box), timed inputs confirmed; wasm ${benchFlags}` +
+  (flagsNote ? ` (${flagsNote})` : '');
+if (failures.length) {
+  for (const f of failures) console.log(`FAIL: ${f}`);
+  console.log(`stations: FAIL (${failures.length} problems) — ${summary}`);
+  process.exitCode = 1;
+} else {
+  console.log(`stations: PASS — ${summary}`);
+}

@@ -7,8 +7,7 @@
 #include <functional>
 #include <vector>
 
-#include "core/stations/cluster_index.h"
-#include "core/stations/geo_index.h"
+#include "bench/stations_checks.h"
 
 namespace hg::bench {
 
@@ -62,17 +61,34 @@ struct Workload {
 
 struct Timing {
   std::vector<double> ms;
-  double check = 0;
+  double sink = 0;  // what the timed runs returned, so none of them can be optimised away
+  Check check;
 };
 
 Timing measure(int reps, const std::function<double()>& fn) {
   Timing t;
   for (int r = 0; r < reps; r++) {
     auto s = std::chrono::steady_clock::now();
-    t.check = fn();
+    t.sink += fn();
     t.ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s).count());
   }
   return t;
+}
+
+std::string numbers(const std::vector<double>& v) {
+  std::string out;
+  char buf[32];
+  for (double x : v) {
+    std::snprintf(buf, sizeof buf, "%s%.3f", out.empty() ? "" : ",", x);
+    out += buf;
+  }
+  return out;
+}
+
+std::string numbers(const std::vector<std::uint32_t>& v) {
+  std::string out;
+  for (std::uint32_t x : v) out += (out.empty() ? "" : ",") + std::to_string(x);
+  return out;
 }
 
 }  // namespace
@@ -86,13 +102,15 @@ std::string run_station_bench(int reps, std::uint32_t seed) {
 
   results.push_back({"build " + std::to_string(kN), measure(reps, [&] {
                        index = GeoIndex(w.points);
-                       return double(index.byte_size());  // kdbush's data.byteLength for the same layout
+                       return double(index.size());
                      })});
+  results.back().second.check = check_build(index);
   results.push_back({"kNN k=10 x" + std::to_string(kQ), measure(reps, [&] {
                        double s = 0;
                        for (const LonLat& q : w.queries) s += index.nearest(q, 10)[9].id;
                        return s;
                      })});
+  results.back().second.check = check_nearest(index, w.queries, 10);
   results.push_back({"bbox 0.2deg x" + std::to_string(kQ), measure(reps, [&] {
                        double s = 0;
                        std::vector<std::uint32_t> out;
@@ -103,10 +121,12 @@ std::string run_station_bench(int reps, std::uint32_t seed) {
                        }
                        return s;
                      })});
+  results.back().second.check = check_range(index, w.queries, kCity);
   results.push_back({"cluster z0-16", measure(reps, [&] {
                        clusters = ClusterIndex(w.points);
                        return double(clusters.level_count());
                      })});
+  results.back().second.check = check_levels(clusters);
   results.push_back({"getClusters x" + std::to_string(kV), measure(reps, [&] {
                        double s = 0;
                        std::vector<stations::ClusterFeature> out;
@@ -117,16 +137,18 @@ std::string run_station_bench(int reps, std::uint32_t seed) {
                        }
                        return s;
                      })});
+  results.back().second.check = check_viewports(clusters, w.viewports);
 
   std::string json = "{\"reps\":" + std::to_string(reps) + ",\"seed\":" + std::to_string(seed) + ",\"results\":{";
   for (std::size_t i = 0; i < results.size(); i++) {
-    auto& [name, t] = results[i];
+    const auto& [name, t] = results[i];
     std::vector<double> sorted = t.ms;
     std::sort(sorted.begin(), sorted.end());
-    char buf[256];
-    std::snprintf(buf, sizeof buf, "%s\"%s\":{\"first_ms\":%.3f,\"median_ms\":%.3f,\"min_ms\":%.3f,\"check\":%.0f}",
-                  i ? "," : "", name.c_str(), t.ms[0], sorted[sorted.size() / 2], sorted[0], t.check);
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "%s\"%s\":{\"median_ms\":%.3f,\"sink\":%.0f,\"check\":%u,", i ? "," : "",
+                  name.c_str(), sorted[sorted.size() / 2], t.sink, t.check.hash);
     json += buf;
+    json += "\"ms\":[" + numbers(t.ms) + "],\"items\":[" + numbers(t.check.items) + "]}";
   }
   return json + "}}";
 }
