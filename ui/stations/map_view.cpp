@@ -79,10 +79,10 @@ void MapView::paint(ImDrawList* dl, const StationStore& store, ImVec2 pos, UnixS
     }
     if (names) {
       // A white halo keeps the name readable over lines and other pins.
-      const ImVec2 at(c.x + kPinRadius + 4, c.y - 7);
+      const ImVec2 label_at(c.x + kPinRadius + 4, c.y - 7);
       for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})
-        dl->AddText(font, 12.0f, ImVec2(at.x + d.x, at.y + d.y), theme::rgb(0xFFFFFF, 220), s.name.c_str());
-      dl->AddText(font, 12.0f, at, theme::kText, s.name.c_str());
+        dl->AddText(font, 12.0f, ImVec2(label_at.x + d.x, label_at.y + d.y), theme::rgb(0xFFFFFF, 220), s.name.c_str());
+      dl->AddText(font, 12.0f, label_at, theme::kText, s.name.c_str());
       trace_label(s.name.c_str());
     }
     trace_item(s.name.c_str(), c.x - kPinRadius, c.y - kPinRadius, 2 * kPinRadius, 2 * kPinRadius);

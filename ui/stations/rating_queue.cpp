@@ -44,7 +44,7 @@ void RatingQueue::tick(std::int64_t now_ms) {
     const bool ok = r.status >= 200 && r.status < 300;
     if (ok || final_refusal(r.status)) {
       items_.erase(std::remove_if(items_.begin(), items_.end(),
-                                  [&](const QueuedRating& q) { return q.idempotency_key == key; }),
+                                  [&](const QueuedRating& queued) { return queued.idempotency_key == key; }),
                    items_.end());
       store();
       RatingOutcome o{name, ok, {}};
