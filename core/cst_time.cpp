@@ -112,4 +112,27 @@ std::optional<UnixSeconds> parse_cst(std::string_view s) {
   return from_cst(c);
 }
 
+UnixSeconds add_months_start(UnixSeconds t, int months) {
+  const CivilDate d = to_cst(t).date;
+  const int index = d.year * 12 + (d.month - 1) + months;  // months since year 0
+  return from_cst({{index / 12, index % 12 + 1, 1}, 0, 0, 0});
+}
+
+const char* english_month(int month) {
+  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+  return month >= 1 && month <= 12 ? kMonths[month - 1] : "";
+}
+
+std::optional<UnixSeconds> parse_instant(std::string_view s) {
+  if (std::optional<UnixSeconds> t = parse_cst(s)) return t;
+  if (s.empty() || s.size() > 12) return std::nullopt;
+  UnixSeconds v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
 }  // namespace hg

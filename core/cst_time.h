@@ -29,6 +29,9 @@ CivilDate civil_from_days(std::int64_t days);
 int days_in_month(int year, int month);
 bool valid_date(CivilDate d);
 
+// "January" … "December" for month 1 … 12.
+const char* english_month(int month);
+
 CivilDateTime to_cst(UnixSeconds t);
 UnixSeconds from_cst(const CivilDateTime& cst);
 int weekday_cst(UnixSeconds t);  // 1 = Monday … 7 = Sunday (ISO), as union rotas use
@@ -38,11 +41,15 @@ std::string period_key(Period p, UnixSeconds t);
 // First second of the CST period containing t, and first second of the next one.
 UnixSeconds period_start(Period p, UnixSeconds t);
 UnixSeconds period_end(Period p, UnixSeconds t);
+// First second (CST) of the month `months` after the one containing t (negative: before).
+UnixSeconds add_months_start(UnixSeconds t, int months);
 // 23:59:59 CST on the day containing t: "valid until end of day".
 UnixSeconds end_of_day_cst(UnixSeconds t);
 
 // "2026-11-29 10:00:00" in CST; parse accepts that form or a date alone (00:00:00).
 std::string format_cst(UnixSeconds t);
 std::optional<UnixSeconds> parse_cst(std::string_view text);
+// An instant given on a command line: that CST form, or UTC seconds ("1796184000").
+std::optional<UnixSeconds> parse_instant(std::string_view text);
 
 }  // namespace hg

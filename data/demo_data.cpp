@@ -95,7 +95,7 @@ std::string make_masked_phone(Rng& rng) {
 struct NoticeText {
   Brand brand;
   bool pinned;
-  int hours_before_now;  // publication time relative to kDemoNow
+  int hours_before_now;  // publication time relative to the seeding instant
   const char* title_zh;
   const char* title_en;
   const char* body_zh;
@@ -103,11 +103,12 @@ struct NoticeText {
 };
 
 constexpr NoticeText kNotices[] = {
-    {Brand::ride, true, 20, "12月惠工券开抢：加油满200减30，每月2万张",
-     "December union coupons: ¥30 off ¥200 of fuel, 20,000 a month",
-     "12月1日10:00起在“惠工出行”领取，每人每月限领1张，当月有效，在合作加油站出示券码即可核销。"
+    // {M} and {Month}: the seeding month, in Chinese and English.
+    {Brand::ride, true, 20, "{M}月惠工券开抢：加油满200减30，每月2万张",
+     "{Month} union coupons: ¥30 off ¥200 of fuel, 20,000 a month",
+     "{M}月1日10:00起在“惠工出行”领取，每人每月限领1张，当月有效，在合作加油站出示券码即可核销。"
      "优惠由商家让一点、工会贴一点、职工付一点。",
-     "Claim one under Rides & Fuel from 10:00 on 1 December: one per member per month, valid until the end of "
+     "Claim one under Rides & Fuel from 10:00 on 1 {Month}: one per member per month, valid until the end of "
      "the month. Show the code at a partner station. The station, the union and you each chip in."},
     {Brand::gift, true, 72, "户外劳动者健康体检预约开启", "Health checks for outdoor workers: booking is open",
      "今年名额由2000个增至10000个。外卖骑手、快递员、网约车司机等户外劳动者个人支付100元或150元，"
@@ -143,14 +144,25 @@ constexpr NoticeText kNotices[] = {
      "station."},
 };
 
+// `text` with {M} and {Month} replaced by the month of `now` (CST): "12" and "December".
+std::string with_month(std::string text, UnixSeconds now) {
+  const int month = to_cst(now).date.month;
+  const std::pair<std::string, std::string> fields[] = {{"{M}", std::to_string(month)}, {"{Month}", english_month(month)}};
+  for (const auto& [field, value] : fields)
+    for (size_t at = text.find(field); at != std::string::npos; at = text.find(field, at + value.size()))
+      text.replace(at, field.size(), value);
+  return text;
+}
+
 }  // namespace
 
-std::vector<Member> make_members(std::uint64_t seed, int count) {
+std::vector<Member> make_members(std::uint64_t seed, int count, UnixSeconds now) {
   Rng rng(seed ^ 0x6D656D62657273ull);  // "members"
   std::vector<Member> members;
   members.reserve(static_cast<size_t>(std::max(count, 0)));
   const UnixSeconds earliest = 1514736000;  // 2018-01-01 00:00 CST
   const UnixSeconds new_employment_from = 1609430400;  // 2021-01-01 00:00 CST: the drive to enrol gig workers
+  const UnixSeconds joined_before = period_start(Period::Day, now);  // everyone joined before today
   for (int i = 0; i < count; ++i) {
     Member m;
     m.name = make_name(rng);
@@ -169,7 +181,7 @@ std::vector<Member> make_members(std::uint64_t seed, int count) {
     else if (rng.chance(22)) m.group = MemberGroup::young;
     else m.group = MemberGroup::general;
     const UnixSeconds from = is_new_employment(m.occupation) ? new_employment_from : earliest;
-    m.joined_at = rng.between(from, kDemoNow - 86400);
+    m.joined_at = rng.between(from, std::max(from, joined_before) - 1);
     members.push_back(std::move(m));
   }
   // Ids are time-ordered: hand them out in joining order.
@@ -180,19 +192,20 @@ std::vector<Member> make_members(std::uint64_t seed, int count) {
   return members;
 }
 
-std::vector<Notice> make_notices(std::uint64_t seed) {
+std::vector<Notice> make_notices(std::uint64_t seed, UnixSeconds now) {
   Rng rng(seed ^ 0x6E6F7469636573ull);  // "notices"
   std::vector<Notice> notices;
   for (const NoticeText& t : kNotices) {
     Notice n;
     n.brand = t.brand;
     n.pinned = t.pinned;
-    n.title_zh = t.title_zh;
-    n.title_en = t.title_en;
-    n.body_zh = t.body_zh;
-    n.body_en = t.body_en;
+    n.title_zh = with_month(t.title_zh, now);
+    n.title_en = with_month(t.title_en, now);
+    n.body_zh = with_month(t.body_zh, now);
+    n.body_en = with_month(t.body_en, now);
     // Within the hour, on a whole minute: the seed moves the minute, never the order.
-    n.published_at = kDemoNow - static_cast<UnixSeconds>(t.hours_before_now) * 3600 + rng.below(50) * 60;
+    const UnixSeconds hour = now - now % 3600;
+    n.published_at = hour - static_cast<UnixSeconds>(t.hours_before_now) * 3600 + rng.below(50) * 60;
     notices.push_back(std::move(n));
   }
   std::stable_sort(notices.begin(), notices.end(),
@@ -202,8 +215,8 @@ std::vector<Notice> make_notices(std::uint64_t seed) {
   return notices;
 }
 
-DemoData make_demo_data(std::uint64_t seed, int member_count) {
-  return DemoData{make_members(seed, member_count), make_notices(seed)};
+DemoData make_demo_data(UnixSeconds now, std::uint64_t seed, int member_count) {
+  return DemoData{make_members(seed, member_count, now), make_notices(seed, now)};
 }
 
 }  // namespace hg::demo

@@ -1,9 +1,12 @@
 // Desktop entry point: the same screens as the browser, in an SDL2 + OpenGL 3.3 window.
 //   huigong-desktop [--server http://127.0.0.1:8080] [--font FILE] [--data DIR] [--lang zh|en]
 //                   [--open PATH] [--size 420x800] [--screenshot OUT.ppm [--frames N]]
+//                   [--test-now "2026-12-02 12:00:00"]
 // --open opens a page as a deep link would: "/s/<station-id>", "/coupons/mine", "/account".
 // --screenshot draws N frames (default 90), writes the last one as a PPM image, prints the
 // frame trace as JSON on stdout and exits: the desktop check under Xvfb uses it.
+// --test-now (tests only) starts the device clock at that CST instant (or UTC seconds); it
+// runs on at the real rate, as the server's --test-now does.
 #include <SDL.h>
 
 #include <cstdio>
@@ -11,9 +14,11 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 
+#include "core/running_clock.h"
 #include "native/native_platform.h"
 #include "runner/sdl_gl_runner.h"
 #include "ui/app.h"
@@ -30,13 +35,15 @@ struct Options {
   std::string open;  // a page to open at start, as a deep-link path ("/s/<id>", "/coupons/mine")
   int frames = 90;
   int width = 420, height = 800;
+  std::optional<hg::UnixSeconds> test_now;
 };
 
 [[noreturn]] void usage(const char* problem) {
   if (problem) std::fprintf(stderr, "huigong-desktop: %s\n", problem);
   std::fprintf(stderr,
                "usage: huigong-desktop [--server URL] [--font FILE] [--data DIR] [--lang zh|en]\n"
-               "                       [--open PATH] [--size WxH] [--screenshot OUT.ppm [--frames N]]\n");
+               "                       [--open PATH] [--size WxH] [--screenshot OUT.ppm [--frames N]]\n"
+               "                       [--test-now \"YYYY-MM-DD HH:MM:SS\" (CST) | UTC-SECONDS]\n");
   std::exit(problem ? 2 : 0);
 }
 
@@ -56,6 +63,11 @@ Options parse(int argc, char** argv) {
     else if (a == "--screenshot") o.screenshot = value();
     else if (a == "--open") o.open = value();
     else if (a == "--frames") o.frames = std::atoi(value().c_str());
+    else if (a == "--test-now") {
+      const std::string v = value();
+      o.test_now = hg::parse_instant(v);
+      if (!o.test_now) usage("--test-now wants a CST time like \"2026-12-02 12:00:00\" or UTC seconds");
+    }
     else if (a == "--size") {
       const std::string v = value();
       if (std::sscanf(v.c_str(), "%dx%d", &o.width, &o.height) != 2 || o.width < 200 || o.height < 200)
@@ -94,7 +106,10 @@ bool write_ppm(const std::string& path, const std::string& rgba, int w, int h) {
 
 int main(int argc, char** argv) {
   const Options opt = parse(argc, argv);
-  hg::native::NativePlatform platform(opt.server, opt.data.empty() ? hg::native::NativePlatform::default_storage_dir() : opt.data);
+  hg::native::NativePlatform::Clock clock;
+  if (opt.test_now) clock = [c = hg::RunningClock(*opt.test_now)] { return c.now_ms(); };
+  hg::native::NativePlatform platform(
+      opt.server, opt.data.empty() ? hg::native::NativePlatform::default_storage_dir() : opt.data, clock);
   hg::runner::SdlGlRunner runner;
   hg::runner::RunnerConfig config;
   config.width = opt.width;

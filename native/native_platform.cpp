@@ -15,7 +15,8 @@ namespace hg::native {
 
 namespace fs = std::filesystem;
 
-NativePlatform::NativePlatform(std::string server, std::string storage_dir) : storage_dir_(std::move(storage_dir)) {
+NativePlatform::NativePlatform(std::string server, std::string storage_dir, Clock clock)
+    : storage_dir_(std::move(storage_dir)), clock_(std::move(clock)) {
   // "http://host:port[/]" → host, port. Only plain HTTP: the desktop build talks to a
   // server on the same machine or LAN; TLS is the reverse proxy's job.
   std::string rest = server.rfind("http://", 0) == 0 ? server.substr(7) : server;
@@ -102,6 +103,7 @@ void NativePlatform::save(const std::string& key, const std::string& bytes) {
 }
 
 std::int64_t NativePlatform::now_ms() {
+  if (clock_) return clock_();
   using namespace std::chrono;
   return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }

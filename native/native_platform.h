@@ -13,8 +13,12 @@ namespace hg::native {
 
 class NativePlatform final : public ui::Platform {
  public:
-  // server: "http://127.0.0.1:8080"; storage_dir is created when missing.
-  NativePlatform(std::string server, std::string storage_dir);
+  // The device clock in UTC milliseconds; tests and --test-now give one that starts at a
+  // chosen instant.
+  using Clock = std::function<std::int64_t()>;
+  // server: "http://127.0.0.1:8080"; storage_dir is created when missing; clock: empty is
+  // the system clock.
+  NativePlatform(std::string server, std::string storage_dir, Clock clock = {});
   ~NativePlatform() override;
 
   void http(const ui::HttpRequest& request, HttpDone done) override;
@@ -38,6 +42,7 @@ class NativePlatform final : public ui::Platform {
   std::string path_for(const std::string& key) const;
 
   std::string host_, port_, storage_dir_;
+  Clock clock_;
   std::mutex mu_;
   std::condition_variable cv_;
   std::deque<std::pair<ui::HttpRequest, HttpDone>> pending_;

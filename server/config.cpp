@@ -53,6 +53,10 @@ std::string apply(Config& c, const std::string& key, const std::string& value, c
     const auto v = parse_int(value, 1, 256);
     if (!v) return where + ": the thread count must be a number from 1 to 256";
     c.threads = static_cast<int>(*v);
+  } else if (key == "test-now") {
+    const std::optional<UnixSeconds> t = parse_instant(value);
+    if (!t) return where + ": expected a CST time like 2026-12-02 12:00:00, or UTC seconds";
+    c.test_now = t;
   } else if (key == "demo" || key == "quiet") {
     const auto v = parse_bool(value);
     if (!v) return where + ": expected 1/0, true/false, yes/no or on/off";
@@ -70,6 +74,7 @@ constexpr Setting kSettings[] = {
     {"addr", "HUIGONG_ADDR", false},       {"port", "HUIGONG_PORT", false}, {"db", "HUIGONG_DB", false},
     {"site", "HUIGONG_SITE_DIR", false},   {"threads", "HUIGONG_THREADS", false},
     {"demo", "HUIGONG_DEMO", true},        {"quiet", "HUIGONG_QUIET", true},
+    {"test-now", "HUIGONG_TEST_NOW", false},
 };
 
 }  // namespace
@@ -137,6 +142,8 @@ std::string usage() {
          "  --threads N      IO threads                        HUIGONG_THREADS   (default: CPU count)\n"
          "  --demo           seed an empty database with demo data        HUIGONG_DEMO=1\n"
          "  --quiet          no per-request log lines                     HUIGONG_QUIET=1\n"
+         "  --test-now TIME  tests only: the clock starts at TIME  HUIGONG_TEST_NOW\n"
+         "                   (\"2026-12-02 12:00:00\" CST, or UTC seconds) and runs on from there\n"
          "  --help           this text\n"
          "\n"
          "Prints 'listening on http://ADDR:PORT' once ready. SIGTERM or SIGINT stops it gracefully;\n"

@@ -3,8 +3,11 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "core/cst_time.h"
 
 namespace hg::srv {
 
@@ -16,6 +19,10 @@ struct Config {
   int threads = 0;                 // --threads / HUIGONG_THREADS; IO threads, 0 → hardware_concurrency
   bool demo = false;               // --demo / HUIGONG_DEMO=1: seed an empty database
   bool quiet = false;              // --quiet / HUIGONG_QUIET=1: no per-request log lines
+  // --test-now / HUIGONG_TEST_NOW, for tests only: the server's clock starts at this instant
+  // ("2026-12-02 12:00:00" CST, or UTC seconds) and runs on at the real rate, so a browser
+  // test sees the same demo data and calendar on any day it runs.
+  std::optional<UnixSeconds> test_now;
 };
 
 struct ConfigResult {

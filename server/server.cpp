@@ -4,6 +4,7 @@
 #include <chrono>
 #include <mutex>
 
+#include "core/running_clock.h"
 #include "server/api_v1.h"
 #include "server/app.h"
 #include "server/http_server.h"
@@ -20,6 +21,14 @@ namespace hg::srv {
 namespace {
 UnixSeconds wall_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// The clock everything in this server reads: the tuning's (tests move it), else the
+// configured test start running on at the real rate, else the system clock.
+std::function<UnixSeconds()> server_clock(const Config& config, const ServerTuning& tuning) {
+  if (tuning.clock) return tuning.clock;
+  if (config.test_now) return [clock = RunningClock(*config.test_now)] { return clock.now(); };
+  return wall_now;
 }
 
 std::string describe(const DbError& e) { return e.error().zh + " / " + e.error().en + " [" + e.what() + "]"; }
@@ -57,17 +66,18 @@ Server::Server(const Config& config, ServerTuning tuning) : impl_(std::make_uniq
   s.config = config;
   s.tuning = tuning;
   log::set_quiet(config.quiet);
+  const std::function<UnixSeconds()> clock = server_clock(config, tuning);
   const int workers = tuning.worker_threads > 0 ? tuning.worker_threads : std::max(2, config.threads);
   try {
     // One connection more than workers: the group committer holds one while it writes.
-    s.store = Store::open({config.db, workers + 1, 5000}, wall_now());
+    s.store = Store::open({config.db, workers + 1, 5000}, clock());
   } catch (const DbError& e) {
     throw StartupError("cannot open database " + config.db + ": " + describe(e));
   }
   log::info("database " + config.db + " at schema version " + std::to_string(s.store->schema_version()));
   if (config.demo) {
     try {
-      const SeedResult r = s.store->read([](Db& db) { return seed_demo(db, demo::kDefaultSeed, wall_now()); });
+      const SeedResult r = s.store->read([&clock](Db& db) { return seed_demo(db, demo::kDefaultSeed, clock()); });
       if (r.seeded)
         log::info("seeded demo data: " + std::to_string(r.members) + " members, " + std::to_string(r.notices) + " notices");
       else
@@ -80,7 +90,7 @@ Server::Server(const Config& config, ServerTuning tuning) : impl_(std::make_uniq
   s.workers = std::make_unique<WorkerPool>(workers, tuning.max_queue);
   s.writes = std::make_unique<GroupCommit>(*s.store, GroupCommit::Options{});
   s.api = std::make_unique<ApiContext>(ApiContext{*s.store, std::chrono::steady_clock::now(),
-                                                     tuning.clock ? tuning.clock : std::function<UnixSeconds()>(wall_now), {}});
+                                                     clock, {}});
   s.api->token_key = s.store->read([](Db& db) { return load_or_create_token_key(db); });
   add_api_v1_routes(s.router, *s.api);
   s.app = std::make_unique<App>(s.router, *s.workers, s.writes.get());

@@ -1,6 +1,15 @@
 // JS side of the web Platform (linked with --js-library). Kept small: each function does
 // one browser thing the C++ cannot reach by itself.
 mergeInto(LibraryManager.library, {
+  // The device clock in UTC milliseconds. A browser test sets window.huigongTestNow before
+  // the page loads: the clock then starts there and runs on at the real rate (as the
+  // server's --test-now does), so the test sees the same calendar on any day.
+  hg_js_now_ms: function () {
+    var start = typeof window !== 'undefined' ? window.huigongTestNow : undefined;
+    if (typeof start !== 'number') return Date.now();
+    if (!Module.hgTestClock) Module.hgTestClock = {start: start, at: performance.now()};
+    return Module.hgTestClock.start + (performance.now() - Module.hgTestClock.at);
+  },
   // A hidden textarea stands in for the focused ImGui text field, so that phones raise
   // their keyboard and IMEs (pinyin, handwriting) have a real element to compose into.
   hg_js_text_input: function (active, x, y, height) {

@@ -16,6 +16,7 @@ void hg_js_text_input(int active, float x, float y, float height);
 void hg_js_open_url(const char* url);
 void hg_js_request_position(void* ctx);
 void hg_js_persist();
+double hg_js_now_ms();
 }
 
 namespace {
@@ -92,7 +93,7 @@ void WebPlatform::save(const std::string& key, const std::string& bytes) {
   hg_js_persist();  // IDBFS writes back to IndexedDB asynchronously, coalesced
 }
 
-std::int64_t WebPlatform::now_ms() { return static_cast<std::int64_t>(emscripten_date_now()); }
+std::int64_t WebPlatform::now_ms() { return static_cast<std::int64_t>(hg_js_now_ms()); }
 
 void WebPlatform::open_url(const std::string& url) { hg_js_open_url(url.c_str()); }
 

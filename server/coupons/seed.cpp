@@ -1,17 +1,20 @@
 // The coupon campaigns the Workers' Daily report describes, under the six 惠工 brands,
 // with partner merchants and their staff sign-ins (password huigong123), plus claims and
-// redemptions in the three months before the demo's "today" (data/demo_data.h kDemoNow,
-// 2026-11-28) so the ledger, settlement and dashboard have something to show.
+// redemptions in the two months before the seeding day and in its month up to that instant,
+// so the ledger, settlement and dashboard have something to show.
 //
-// Monthly batches open at 10:00 CST on the 1st and stay open to the month's end, from
-// 2026-01 to 2027-12, so something is claimable on the real clock too.
+// Everything is placed relative to the seeding instant `now` (CST): campaigns run from the
+// 1st of the month three months before to the end of the twelfth month after; monthly
+// batches open at 10:00 on the 1st and stay open to the month's end; the film lottery takes
+// registrations from the 20th of next month for two weeks.
 #include "server/coupons/seed.h"
+
+#include <algorithm>
 
 #include "core/coupons/claim.h"
 #include "core/coupons/lottery.h"
 #include "core/coupons/redemption.h"
 #include "core/ids.h"
-#include "data/demo_data.h"
 #include "server/auth/seed.h"
 #include "server/coupons/common.h"
 
@@ -19,10 +22,11 @@ namespace hg::srv {
 
 namespace {
 
-UnixSeconds cst(int y, int m, int d, int hh = 0, int mm = 0, int ss = 0) { return from_cst({{y, m, d}, hh, mm, ss}); }
-
-const UnixSeconds kStart = cst(2026, 1, 1);
-const UnixSeconds kEnd = cst(2028, 1, 1);
+// When the demo's campaigns run: [start, end), whole CST months around the seeding day.
+struct Span {
+  UnixSeconds start, end;
+};
+Span span_around(UnixSeconds now) { return {add_months_start(now, -3), add_months_start(now, 13)}; }
 
 struct StaffLogin {
   const char* login;
@@ -32,15 +36,16 @@ struct StaffLogin {
 
 Merchant merchant(const char* id, const char* zh, const char* en) { return {id, zh, en}; }
 
-Campaign campaign(const char* id, Brand brand, const char* zh, const char* en, std::vector<Merchant> merchants) {
+Campaign campaign(const Span& span, const char* id, Brand brand, const char* zh, const char* en,
+                  std::vector<Merchant> merchants) {
   Campaign c;
   c.id = id;
   c.brand = brand;
   c.title_zh = zh;
   c.title_en = en;
   c.merchants = std::move(merchants);
-  c.starts_at = kStart;
-  c.ends_at = kEnd;
+  c.starts_at = span.start;
+  c.ends_at = span.end;
   return c;
 }
 
@@ -56,7 +61,7 @@ CouponItem item(const char* zh, const char* en, DiscountRule rule, FundingSplit 
 
 // A monthly rush batch: `stock` claims a calendar month, open from 10:00 on the 1st, one
 // per member a month, valid `days` days (to 23:59:59 CST of the last day).
-Batch monthly(const char* id, const char* campaign_id, const char* zh, const char* en, std::vector<CouponItem> items,
+Batch monthly(const Span& span, const char* id, const char* campaign_id, const char* zh, const char* en, std::vector<CouponItem> items,
               std::int64_t stock, int days = 30) {
   Batch b;
   b.id = id;
@@ -66,8 +71,8 @@ Batch monthly(const char* id, const char* campaign_id, const char* zh, const cha
   b.items = std::move(items);
   b.stock.cycle = Cycle::month;
   b.stock.per_period = stock;
-  b.window = monthly_window(kStart, 1, 10 * 3600);
-  b.window.closes_at = kEnd;
+  b.window = monthly_window(span.start, 1, 10 * 3600);
+  b.window.closes_at = span.end;
   b.limit.cycle = Cycle::month;
   b.limit.per_member = 1;
   b.validity.kind = ValidityKind::days_after_claim;
@@ -81,47 +86,48 @@ struct Seeded {
   std::vector<Fen> budgets;
 };
 
-Seeded catalogue() {
+Seeded catalogue(UnixSeconds now) {
+  const Span span = span_around(now);
   Seeded s;
   auto add = [&](Campaign c, Fen budget) {
     s.campaigns.push_back(std::move(c));
     s.budgets.push_back(budget);
   };
   // 惠工出行: fuel 满200减30, station ¥10 + union ¥20; ride-hailing 7.5折 packs.
-  add(campaign("cp-fuel", Brand::ride, "加油满减", "Fuel discount",
+  add(campaign(span, "cp-fuel", Brand::ride, "加油满减", "Fuel discount",
                {merchant("fuel01", "中石化福州鼓楼加油站", "Sinopec Gulou station, Fuzhou"),
                 merchant("fuel02", "中石油青岛市北加油站", "PetroChina Shibei station, Qingdao")}),
       600000000);
-  s.batches.push_back(monthly("b-fuel", "cp-fuel", "加油满200减30", "Fuel: 30 off 200",
+  s.batches.push_back(monthly(span, "b-fuel", "cp-fuel", "加油满200减30", "Fuel: 30 off 200",
                               {item("加油满200减30", "Fuel: 30 off 200", threshold_rule(20000, 3000),
                                     fixed_split(Funder::merchant, 1000), {"fuel01", "fuel02"})},
                               20000));
-  add(campaign("cp-ride", Brand::ride, "网约车出行包", "Ride-hailing pack",
+  add(campaign(span, "cp-ride", Brand::ride, "网约车出行包", "Ride-hailing pack",
                {merchant("ride01", "榕城约车", "Rongcheng Rides"), merchant("ride02", "岛城出行", "Island City Rides"),
                 merchant("ride03", "闽运专车", "Minyun Cars")}),
       300000000);
   {
     const FundingSplit f = shares_split(3000, 7000);
-    s.batches.push_back(monthly("b-ride", "cp-ride", "网约车7.5折出行包（3张）", "Ride-hailing 25% off pack (3)",
+    s.batches.push_back(monthly(span, "b-ride", "cp-ride", "网约车7.5折出行包（3张）", "Ride-hailing 25% off pack (3)",
                                 {item("榕城约车7.5折", "Rongcheng 25% off", percentage_rule(7500, 1500), f, {"ride01"}),
                                  item("岛城出行7.5折", "Island City 25% off", percentage_rule(7500, 1500), f, {"ride02"}),
                                  item("闽运专车7.5折", "Minyun 25% off", percentage_rule(7500, 1500), f, {"ride03"})},
                                 20000));
   }
   // 惠工速递: express 7折 and 8折 each month.
-  add(campaign("cp-express", Brand::express, "快递寄件优惠", "Express delivery discount",
+  add(campaign(span, "cp-express", Brand::express, "快递寄件优惠", "Express delivery discount",
                {merchant("exp01", "闽速快递", "Minsu Express"), merchant("exp02", "岛城快运", "Island Express")}),
       100000000);
-  s.batches.push_back(monthly("b-exp7", "cp-express", "寄快递7折", "Express 30% off",
+  s.batches.push_back(monthly(span, "b-exp7", "cp-express", "寄快递7折", "Express 30% off",
                               {item("寄快递7折", "Express 30% off", percentage_rule(7000, 1000), shares_split(4000, 6000),
                                     {"exp01", "exp02"})},
                               10000));
-  s.batches.push_back(monthly("b-exp8", "cp-express", "寄快递8折", "Express 20% off",
+  s.batches.push_back(monthly(span, "b-exp8", "cp-express", "寄快递8折", "Express 20% off",
                               {item("寄快递8折", "Express 20% off", percentage_rule(8000, 2000), shares_split(5000, 5000),
                                     {"exp01", "exp02"})},
                               10000));
   // 惠工文旅: free Spring Festival movie tickets by lottery; Laoshan annual pass half price.
-  add(campaign("cp-movie", Brand::culture_travel, "春节观影", "Spring Festival films",
+  add(campaign(span, "cp-movie", Brand::culture_travel, "春节观影", "Spring Festival films",
                {merchant("cinema01", "福州万达影城", "Wanda Cinema Fuzhou"), merchant("cinema02", "青岛金逸影城", "Jinyi Cinema Qingdao")}),
       35000000);
   {
@@ -134,20 +140,21 @@ Seeded catalogue() {
                     {"cinema01", "cinema02"})};
     b.stock.cycle = Cycle::once;
     b.stock.per_period = 7000;
-    b.window = fixed_window(cst(2027, 1, 20), cst(2027, 2, 4));
+    const UnixSeconds opens = add_months_start(now, 1) + 19 * 86400;  // the 20th of next month
+    b.window = fixed_window(opens, opens + 15 * 86400);
     b.limit.cycle = Cycle::once;
     b.limit.per_member = 1;
     b.validity.kind = ValidityKind::fixed;
-    b.validity.valid_from = cst(2027, 2, 4);
-    b.validity.valid_until = cst(2027, 2, 28, 23, 59, 59);
+    b.validity.valid_from = b.window.closes_at;
+    b.validity.valid_until = end_of_day_cst(b.window.closes_at + 24 * 86400);
     b.by_lottery = true;
     s.batches.push_back(b);
   }
-  add(campaign("cp-laoshan", Brand::culture_travel, "崂山年卡半价", "Laoshan annual pass half price",
+  add(campaign(span, "cp-laoshan", Brand::culture_travel, "崂山年卡半价", "Laoshan annual pass half price",
                {merchant("laoshan01", "崂山风景区", "Laoshan Scenic Area")}),
       50000000);
   {
-    Batch b = monthly("b-laoshan", "cp-laoshan", "崂山年卡半价（100元）", "Laoshan annual pass for 100",
+    Batch b = monthly(span, "b-laoshan", "cp-laoshan", "崂山年卡半价（100元）", "Laoshan annual pass for 100",
                       {item("崂山年卡100元", "Laoshan pass for 100", fixed_price_rule(10000), shares_split(5000, 5000),
                             {"laoshan01"})},
                       5000, 90);
@@ -156,20 +163,20 @@ Seeded catalogue() {
     s.batches.push_back(b);
   }
   // 惠工运动: sports venues, 20,000 sessions a month.
-  add(campaign("cp-sport", Brand::sport, "运动场馆", "Sports venues",
+  add(campaign(span, "cp-sport", Brand::sport, "运动场馆", "Sports venues",
                {merchant("gym01", "鼓楼全民健身中心", "Gulou Fitness Centre"), merchant("swim01", "市北游泳馆", "Shibei Pool")}),
       400000000);
-  s.batches.push_back(monthly("b-sport", "cp-sport", "运动场馆免费一次（30元内）", "One free session (up to 30)",
+  s.batches.push_back(monthly(span, "b-sport", "cp-sport", "运动场馆免费一次（30元内）", "One free session (up to 30)",
                               {item("场馆免费一次", "One free session", free_up_to_rule(3000), shares_split(3000, 7000),
                                     {"gym01", "swim01"})},
                               20000));
   // 惠工有礼: the new-employment pack (charging + car wash + health check), riders and drivers.
-  add(campaign("cp-gig", Brand::gift, "新就业形态关爱包", "Care pack for gig workers",
+  add(campaign(span, "cp-gig", Brand::gift, "新就业形态关爱包", "Care pack for gig workers",
                {merchant("charge01", "骑手换电站", "Rider battery swap"), merchant("wash01", "快捷洗车", "Quick Car Wash"),
                 merchant("health01", "爱康体检", "iKang Health Check")}),
       200000000);
   {
-    Batch b = monthly("b-gig", "cp-gig", "充电+洗车+体检组合包", "Charging + car wash + health check pack",
+    Batch b = monthly(span, "b-gig", "cp-gig", "充电+洗车+体检组合包", "Charging + car wash + health check pack",
                       {item("换电免费一次（10元内）", "One free battery swap (up to 10)", free_up_to_rule(1000),
                             shares_split(0, 10000), {"charge01"}),
                        item("洗车免费一次（30元内）", "One free car wash (up to 30)", free_up_to_rule(3000),
@@ -181,18 +188,20 @@ Seeded catalogue() {
     s.batches.push_back(b);
   }
   // 惠工消费: supermarket 满100减20.
-  add(campaign("cp-shop", Brand::consume, "超市购物", "Supermarket",
+  add(campaign(span, "cp-shop", Brand::consume, "超市购物", "Supermarket",
                {merchant("shop01", "永辉超市福州店", "Yonghui Fuzhou"), merchant("shop02", "利群超市青岛店", "Liqun Qingdao")}),
       200000000);
-  s.batches.push_back(monthly("b-shop", "cp-shop", "超市满100减20", "Supermarket: 20 off 100",
+  s.batches.push_back(monthly(span, "b-shop", "cp-shop", "超市满100减20", "Supermarket: 20 off 100",
                               {item("超市满100减20", "20 off 100", threshold_rule(10000, 2000), shares_split(5000, 5000),
                                     {"shop01", "shop02"})},
                               20000));
   return s;
 }
 
-// Past activity: a few dozen members claimed in Sep–Nov 2026; most redeemed, a couple refunded.
-void seed_history(Db& db, const Seeded& s, std::uint64_t seed) {
+// Past activity: a few dozen members claimed in each of the two months before the seeding
+// month and, once its rush has opened, in the seeding month up to `now`; most redeemed, a
+// couple refunded.
+void seed_history(Db& db, const Seeded& s, std::uint64_t seed, UnixSeconds now) {
   std::vector<std::string> members;
   {
     Stmt m = db.prepare("SELECT id FROM members ORDER BY joined_at, id LIMIT 60");
@@ -209,15 +218,20 @@ void seed_history(Db& db, const Seeded& s, std::uint64_t seed) {
   };
   const std::vector<std::pair<const char*, Fen>> plans = {
       {"b-fuel", 25000}, {"b-exp7", 1800}, {"b-sport", 4000}, {"b-shop", 15000}, {"b-ride", 3200}};
-  for (int month = 9; month <= 11; ++month) {
+  for (int months_back = 2; months_back >= 0; --months_back) {
+    const UnixSeconds opens = add_months_start(now, -months_back) + 10 * 3600;  // 10:00 on the 1st
     for (const auto& [batch_id, typical] : plans) {
       const Batch* b = nullptr;
       for (const Batch& x : s.batches)
         if (x.id == batch_id) b = &x;
       const int claimers = 12 + static_cast<int>(next() % 12);
       for (int k = 0; k < claimers && k < static_cast<int>(members.size()); ++k) {
-        const UnixSeconds at = cst(2026, month, 1 + static_cast<int>(next() % 20), 10, static_cast<int>(next() % 60));
-        if (at >= demo::kDemoNow) continue;
+        const std::uint64_t day = next() % 20, minute = next() % 60;
+        // Earlier months: on one of the first 20 days; this month: spread over the time the
+        // rush has been open, the earliest members first.
+        const UnixSeconds at = months_back > 0 ? opens + static_cast<UnixSeconds>(day * 86400 + minute * 60)
+                                               : opens + (now - opens) * k / claimers;
+        if (at >= now) continue;
         std::vector<Coupon> coupons = issue_coupons(*b, members[static_cast<size_t>(k)], at, ids);
         const ClaimKeys keys = claim_keys(*b, at);
         Stmt st = db.prepare(
@@ -237,7 +251,7 @@ void seed_history(Db& db, const Seeded& s, std::uint64_t seed) {
           const CouponItem& it = b->items[static_cast<size_t>(c.item_index)];
           const std::string& merchant_id = it.merchant_ids[next() % it.merchant_ids.size()];
           const UnixSeconds used_at = at + 3600 * static_cast<UnixSeconds>(2 + next() % 200);
-          if (used_at >= demo::kDemoNow) continue;
+          if (used_at >= now) continue;
           const Fen order = typical + static_cast<Fen>(next() % static_cast<std::uint64_t>(typical));
           Result<Redemption> r = redeem(c, *b, merchant_id, order, used_at, id_to_string(ids.next(used_at * 1000)));
           if (!r) continue;
@@ -256,7 +270,7 @@ void seed_history(Db& db, const Seeded& s, std::uint64_t seed) {
           ins.run();
           if (next() % 15 != 0) continue;  // an occasional partial refund, a day later
           const UnixSeconds back_at = used_at + 86400;
-          if (back_at >= demo::kDemoNow) continue;
+          if (back_at >= now) continue;
           Result<RefundRecord> f = refund(red, 0, red.price.order_fen / 2, back_at, id_to_string(ids.next(back_at * 1000)));
           if (!f) continue;
           const RefundReversal& v = f.value().reversal;
@@ -280,24 +294,25 @@ void seed_history(Db& db, const Seeded& s, std::uint64_t seed) {
 }  // namespace
 
 void seed_coupons(Db& db, std::uint64_t seed, UnixSeconds now) {
-  const Seeded s = catalogue();
+  const Seeded s = catalogue(now);
   for (size_t i = 0; i < s.campaigns.size(); ++i) coupons::insert_campaign(db, s.campaigns[i], s.budgets[i], now);
   for (const Batch& b : s.batches) coupons::insert_batch(db, b, now);
   // Staff sign-ins: the login is the merchant id ("fuel01"), password huigong123.
   for (const Campaign& c : s.campaigns)
     for (const Merchant& m : c.merchants) add_demo_account(db, m.id, Role::merchant_staff, m.id, m.name_zh, now);
-  // The Spring Festival draw: registration 2027-01-20 … 02-03, 7,000 tickets. The seed is
-  // random (only its commitment is public until the draw), like an admin-created one.
+  // The film draw over the lottery batch's window, 7,000 tickets. The seed is random (only
+  // its commitment is public until the draw), like an admin-created one.
+  const Batch& movie = *std::find_if(s.batches.begin(), s.batches.end(), [](const Batch& b) { return b.by_lottery; });
   Lottery l;
-  l.id = "lt-movie-2027";
-  l.batch_id = "b-movie";
-  l.registration_opens = cst(2027, 1, 20);
-  l.registration_closes = cst(2027, 2, 4);
+  l.id = "lt-movie-" + period_key(Period::Month, movie.window.opens_at);
+  l.batch_id = movie.id;
+  l.registration_opens = movie.window.opens_at;
+  l.registration_closes = movie.window.closes_at;
   l.prizes = 7000;
   l.per_member_cap = 1;
   l.seed = coupons::random_seed_hex();
   l.seed_commitment = seed_commitment(l.seed);
-  l.committed_at = demo::kDemoNow;
+  l.committed_at = now;
   Stmt lt = db.prepare(
       "INSERT INTO coupon_lotteries (id, batch_id, registration_opens, registration_closes, prizes, per_member_cap, "
       "seed_commitment, committed_at, seed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
@@ -305,7 +320,7 @@ void seed_coupons(Db& db, std::uint64_t seed, UnixSeconds now) {
   lt.bind(4, static_cast<std::int64_t>(l.registration_closes)).bind(5, l.prizes).bind(6, l.per_member_cap);
   lt.bind(7, l.seed_commitment).bind(8, static_cast<std::int64_t>(l.committed_at)).bind(9, l.seed);
   lt.run();
-  seed_history(db, s, seed);
+  seed_history(db, s, seed, now);
 }
 
 }  // namespace hg::srv

@@ -19,7 +19,7 @@ SeedResult seed_demo(Db& db, std::uint64_t seed, UnixSeconds now) {
   const bool seeded_before = db.query_int64("SELECT count(*) FROM meta WHERE key = 'demo_seed'") > 0;
   if (seeded_before || member_repo::count(db) > 0 || notice_repo::count(db) > 0) return result;
 
-  const demo::DemoData data = demo::make_demo_data(seed);
+  const demo::DemoData data = demo::make_demo_data(now, seed);
   for (const Member& m : data.members) member_repo::insert(db, m);
   for (const Notice& n : data.notices) notice_repo::insert(db, n, now);
   seed_accounts(db, data.members, now);

@@ -206,5 +206,28 @@ TEST(ParseCst, RejectsInvalidDatesTimesAndGarbage) {
   EXPECT_EQ(parse_cst("2026-12-01\0"sv), std::nullopt);
 }
 
+TEST(ParseInstant, ACstTimeOrUtcSeconds) {
+  EXPECT_EQ(parse_instant("2026-12-01 00:00:00"), kDec1Cst);
+  EXPECT_EQ(parse_instant("1796184000"), 1796184000);
+  EXPECT_EQ(parse_instant("0"), 0);
+  for (const char* bad : {"", "-1", "12ab", "1796184000 ", "9999999999999", "2026-12-01T00:00:00"})
+    EXPECT_EQ(parse_instant(bad), std::nullopt) << '"' << bad << '"';
+}
+
+TEST(AddMonthsStart, WholeMonthsInCstAcrossYearEnds) {
+  // 00:30 CST on 1 January 2027 is still 2026 in UTC: the month is January's.
+  const UnixSeconds new_year = from_cst({{2027, 1, 1}, 0, 30, 0});
+  EXPECT_EQ(format_cst(add_months_start(new_year, 0)), "2027-01-01 00:00:00");
+  EXPECT_EQ(format_cst(add_months_start(new_year, -1)), "2026-12-01 00:00:00");
+  EXPECT_EQ(format_cst(add_months_start(new_year, -13)), "2025-12-01 00:00:00");
+  EXPECT_EQ(format_cst(add_months_start(new_year, 13)), "2028-02-01 00:00:00");
+  const UnixSeconds leap = from_cst({{2028, 2, 29}, 23, 59, 59});
+  EXPECT_EQ(format_cst(add_months_start(leap, 1)), "2028-03-01 00:00:00");
+  EXPECT_EQ(format_cst(add_months_start(leap, -3)), "2027-11-01 00:00:00");
+  EXPECT_STREQ(english_month(1), "January");
+  EXPECT_STREQ(english_month(12), "December");
+  EXPECT_STREQ(english_month(13), "");
+}
+
 }  // namespace
 }  // namespace hg

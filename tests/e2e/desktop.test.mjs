@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
-import { pictureStats, required, startServer } from './harness.mjs';
+import { pictureStats, required, sanitizerReport, startServer, testNowMs } from './harness.mjs';
 
 const run = promisify(execFile);
 const OUT = required('HUIGONG_E2E_OUT');
@@ -36,14 +36,15 @@ test('the desktop client draws the same Chinese home screen, with the server\'s 
     const notices = await (await fetch(server.url + '/api/v1/notices')).json();
     const title = Object.values(notices)[0].notices[0].title_zh;
     const ppm = join(data, 'shot.ppm');
-    const { stdout } = await run('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24',
+    const { stdout, stderr } = await run('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24',
       required('HUIGONG_DESKTOP_BIN'), '--server', server.url, '--data', data, '--size', '420x800',
-      '--screenshot', ppm, '--frames', '120'], {
+      '--test-now', String(Math.floor(testNowMs() / 1000)), '--screenshot', ppm, '--frames', '120'], {
       timeout: 120000,
       // Mesa's GL driver, dlopened and closed again, leaves allocations LeakSanitizer cannot
       // attribute; leaks in our own code are caught by ui_tests, which run without a GPU.
-      env: { ...process.env, ASAN_OPTIONS: 'detect_leaks=0' },
+      env: { ...process.env, ASAN_OPTIONS: [process.env.ASAN_OPTIONS, 'detect_leaks=0'].filter(Boolean).join(':') },
     });
+    assert.equal(sanitizerReport(stderr), null, 'the desktop client ran without a sanitizer report');
     const t = JSON.parse(stdout.trim().split('\n').pop());
     assert.equal(t.screen, 'home');
     assert.equal(t.lang, 'zh');

@@ -17,6 +17,22 @@ export const CHROMIUM_ARGS = [
   '--disable-quic', '--disable-features=Translate,MediaRouter', '--disable-default-apps',
 ];
 
+// The test timeline: every server (--test-now) and every page (window.huigongTestNow) starts
+// its clock where this one is, 2026-12-02 12:00:00 CST (a Wednesday, December's claim
+// windows open) when the file is loaded, running on at the real rate; so a test sees the same
+// calendar on whatever day and hour it runs, and a restarted server does not go back in time.
+export const TEST_NOW_MS = Date.UTC(2026, 11, 2, 4, 0, 0);
+const timelineStart = Date.now();
+export const testNowMs = () => TEST_NOW_MS + (Date.now() - timelineStart);
+
+// Lines a sanitizer prints when it finds a fault (ASan, UBSan, LeakSanitizer): any of them in
+// a server's output fails the test that started it.
+const SANITIZER_REPORT = /^(==\d+==ERROR: \w+Sanitizer|.*: runtime error: |SUMMARY: \w+Sanitizer)/m;
+export function sanitizerReport(output) {
+  const m = SANITIZER_REPORT.exec(output);
+  return m ? output.slice(Math.max(0, m.index - 200), m.index + 3000) : null;
+}
+
 export function required(name) {
   const v = process.env[name];
   if (!v) throw new Error(`${name} is not set (run through ctest, or see tests/e2e/CMakeLists.txt)`);
@@ -27,9 +43,13 @@ export function required(name) {
 export async function startServer({ bin = required('HUIGONG_SERVER_BIN'), site = required('HUIGONG_SITE_DIR'), db, extra = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'huigong-e2e-'));
   const dbPath = db || join(dir, 'huigong.db');
-  const proc = spawn(bin, ['--addr', '127.0.0.1', '--port', '0', '--db', dbPath, '--site', site, '--demo', ...extra],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
+  const testNow = String(Math.floor(testNowMs() / 1000));
+  const proc = spawn(bin, ['--addr', '127.0.0.1', '--port', '0', '--db', dbPath, '--site', site, '--demo',
+    '--test-now', testNow, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
+  // Both pipes are read to their end, whatever the test does: a sanitizer report printed as
+  // the server stops is still seen. `closed` resolves once they are drained and it exited.
+  const closed = new Promise((resolve) => proc.once('close', (code) => resolve(code)));
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start in 30 s:\n' + log)), 30000);
     const onData = (chunk) => {
@@ -44,19 +64,28 @@ export async function startServer({ bin = required('HUIGONG_SERVER_BIN'), site =
   proc.removeAllListeners('exit');
   return {
     url, dbPath, proc,
+    get log() { return log; },
+    // SIGTERM, then waits for the exit and the end of its output; throws on a sanitizer report.
     async stop() {
-      if (proc.exitCode !== null) return proc.exitCode;
-      const exited = new Promise((r) => proc.once('exit', (code) => r(code)));
-      proc.kill('SIGTERM');
-      const code = await exited;
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM');
+      const code = await closed;
+      const report = sanitizerReport(log);
+      if (report) throw new Error('the server reported a sanitizer error:\n' + report);
       return code;
     },
     cleanup() { rmSync(dir, { recursive: true, force: true }); },
   };
 }
 
+// Chromium does not run under libfaketime (scripts/anytime.sh moves the machine's clock that
+// way), so it gets the environment without it; the page's clock is the test timeline anyway.
+const browserEnv = Object.fromEntries(Object.entries(process.env)
+  .filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')));
+
 export async function launchBrowser(extraArgs = []) {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs], env: browserEnv,
+  });
 }
 
 // A phone: 375×667 CSS px at 2× density with touch, or a desktop window.
@@ -74,6 +103,18 @@ export async function waitForFirstFrame(page, timeout = 30000) {
 // A fresh browser context (no cache, no storage) with the app loaded and drawn.
 export async function openApp(browser, url, device) {
   const ctx = await browser.newContext(device);
+  // The page's clock follows the test timeline (web/bridge.js reads window.huigongTestNow):
+  // it starts where the timeline is now, and a reload in this context carries on from there
+  // (the browser's own clock only measures the time since, so it may be another machine's).
+  await ctx.addInitScript((base) => {
+    let origin = Date.now();
+    try {
+      const key = 'huigong-test-clock-origin';
+      const kept = Number(localStorage.getItem(key));
+      if (kept) origin = kept; else localStorage.setItem(key, String(origin));
+    } catch { /* no storage on this document: start at base */ }
+    window.huigongTestNow = base + (Date.now() - origin);
+  }, testNowMs());
   const page = await ctx.newPage();
   await page.goto(url + '/');
   await waitForFirstFrame(page);

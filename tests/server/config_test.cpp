@@ -26,7 +26,18 @@ TEST(Config, Defaults) {
   EXPECT_EQ(r.config.site, "");
   EXPECT_GE(r.config.threads, 1);
   EXPECT_FALSE(r.config.demo);
+  EXPECT_FALSE(r.config.test_now.has_value()) << "the real clock unless a test asks otherwise";
   EXPECT_FALSE(r.help);
+}
+
+TEST(Config, TestNowTakesACstTimeOrUtcSeconds) {
+  EXPECT_EQ(parse({"--test-now", "2026-12-02 12:00:00"}).config.test_now, 1796184000);
+  EXPECT_EQ(parse({"--test-now=1796184000"}).config.test_now, 1796184000);
+  EXPECT_EQ(parse({}, {{"HUIGONG_TEST_NOW", "2027-01-01"}}).config.test_now, 1798732800);
+  for (const char* bad : {"tomorrow", "2026-12-02T12:00:00", "-5", ""}) {
+    const ConfigResult r = parse({"--test-now", bad});
+    EXPECT_NE(r.error.find("--test-now"), std::string::npos) << bad;
+  }
 }
 
 TEST(Config, FlagsInBothSpellings) {

@@ -1,18 +1,20 @@
 // The demo data generator: deterministic, realistic, and valid for the store.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include "core/ids.h"
 #include "core/json.h"
 #include "data/demo_data.h"
+#include "tests/server/test_support.h"
 
 namespace hg::test {
 namespace {
 
 TEST(DemoData, SameSeedSameDataDifferentSeedDifferentData) {
-  const demo::DemoData a = demo::make_demo_data(42), b = demo::make_demo_data(42), c = demo::make_demo_data(43);
+  const demo::DemoData a = demo::make_demo_data(kTestNow, 42), b = demo::make_demo_data(kTestNow, 42), c = demo::make_demo_data(kTestNow, 43);
   EXPECT_EQ(to_json("m", a.members), to_json("m", b.members));
   EXPECT_EQ(to_json("n", a.notices), to_json("n", b.notices));
   EXPECT_NE(to_json("m", a.members), to_json("m", c.members));
@@ -20,7 +22,7 @@ TEST(DemoData, SameSeedSameDataDifferentSeedDifferentData) {
 }
 
 TEST(DemoData, MembersLookLikeFujianAndQingdaoUnionMembers) {
-  const std::vector<Member> members = demo::make_members(demo::kDefaultSeed, demo::kDefaultMemberCount);
+  const std::vector<Member> members = demo::make_members(demo::kDefaultSeed, demo::kDefaultMemberCount, kTestNow);
   ASSERT_EQ(members.size(), 200u);
   const std::set<std::string> cities = {"福州市", "厦门市", "泉州市", "漳州市", "青岛市"};
   std::set<std::string> ids, seen_cities, names;
@@ -44,7 +46,7 @@ TEST(DemoData, MembersLookLikeFujianAndQingdaoUnionMembers) {
       EXPECT_EQ(m.group, MemberGroup::new_employment) << m.name;
     }
     EXPECT_GE(m.joined_at, previous_join) << "oldest member first";
-    EXPECT_LT(m.joined_at, demo::kDemoNow);
+    EXPECT_LT(m.joined_at, kTestNow);
     previous_join = m.joined_at;
   }
   EXPECT_EQ(seen_cities, cities);
@@ -60,8 +62,29 @@ TEST(DemoData, MembersLookLikeFujianAndQingdaoUnionMembers) {
   for (size_t i = 1; i < members.size(); ++i) EXPECT_LT(members[i - 1].id, members[i].id);
 }
 
+// Seeded at any instant, the data lies before it and speaks of its month: just after
+// midnight on New Year's Day and on a leap day.
+TEST(DemoData, EverythingLiesBeforeTheSeedingInstantAndNamesItsMonth) {
+  struct Case {
+    UnixSeconds now;
+    const char* zh;
+    const char* en;
+  };
+  for (const Case& c : {Case{from_cst({{2027, 1, 1}, 0, 0, 30}), "1月惠工券开抢", "January union coupons"},
+                        Case{from_cst({{2028, 2, 29}, 23, 59, 50}), "2月惠工券开抢", "February union coupons"}}) {
+    const demo::DemoData d = demo::make_demo_data(c.now);
+    for (const Member& m : d.members) EXPECT_LT(m.joined_at, period_start(Period::Day, c.now)) << format_cst(c.now);
+    for (const Notice& n : d.notices) EXPECT_LT(n.published_at, c.now) << format_cst(c.now);
+    const Notice& rush = *std::find_if(d.notices.begin(), d.notices.end(),
+                                       [](const Notice& n) { return n.pinned && n.brand == Brand::ride; });
+    EXPECT_EQ(rush.title_zh.rfind(c.zh, 0), 0u) << rush.title_zh;
+    EXPECT_EQ(rush.title_en.rfind(c.en, 0), 0u) << rush.title_en;
+    EXPECT_EQ(rush.body_zh.find("{M}"), std::string::npos) << rush.body_zh;
+  }
+}
+
 TEST(DemoData, NoticesCoverEveryBrandInBothLanguages) {
-  const std::vector<Notice> notices = demo::make_notices(demo::kDefaultSeed);
+  const std::vector<Notice> notices = demo::make_notices(demo::kDefaultSeed, kTestNow);
   EXPECT_GE(notices.size(), 8u);
   std::set<Brand> brands;
   std::set<std::string> ids;
@@ -73,7 +96,7 @@ TEST(DemoData, NoticesCoverEveryBrandInBothLanguages) {
     EXPECT_FALSE(n.title_en.empty());
     EXPECT_FALSE(n.body_zh.empty());
     EXPECT_FALSE(n.body_en.empty());
-    EXPECT_LE(n.published_at, demo::kDemoNow);
+    EXPECT_LE(n.published_at, kTestNow);
     pinned += n.pinned;
   }
   EXPECT_EQ(brands.size(), static_cast<size_t>(kBrandCount));

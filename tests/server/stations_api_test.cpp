@@ -60,9 +60,6 @@ class StationsServer {
   std::unique_ptr<TestServer> server_;
 };
 
-UnixSeconds wall_now() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 UnixSeconds cst(int y, int mo, int d, int h = 0, int mi = 0, int s = 0) { return from_cst({{y, mo, d}, h, mi, s}); }
 
 StationSnapshot fetch_snapshot(StationsServer& srv) {
@@ -99,7 +96,7 @@ bool same(const Station& a, const Station& b) {
 }
 
 TEST(StationsApi, SnapshotDecodesAndMatchesTheDatabase) {
-  StationsServer srv(wall_now());
+  StationsServer srv(kTestNow);
   const HttpReply raw = srv.get("/api/v1/stations/snapshot");
   ASSERT_EQ(raw.status, 200);
   EXPECT_EQ(raw.header("Content-Type"), "application/octet-stream");
@@ -140,7 +137,7 @@ TEST(StationsApi, SnapshotDecodesAndMatchesTheDatabase) {
 }
 
 TEST(StationsApi, DeltaAfterAnEditHoldsExactlyTheChange) {
-  StationsServer srv(wall_now());
+  StationsServer srv(kTestNow);
   const std::string admin = srv.token("admin");
   StationSnapshot base = fetch_snapshot(srv);
   ASSERT_FALSE(base.stations.empty());
@@ -193,7 +190,7 @@ TEST(StationsApi, DeltaAfterAnEditHoldsExactlyTheChange) {
 }
 
 TEST(StationsApi, CreateAndEditAreForUnionStaffOnly) {
-  StationsServer srv(wall_now());
+  StationsServer srv(kTestNow);
   const Station s = new_station("fz-test-1");
   EXPECT_EQ(srv.send("POST", "/api/v1/stations", "", station_json(s)).status, 401);
   EXPECT_EQ(srv.send("POST", "/api/v1/stations", srv.token("m001"), station_json(s)).status, 403);
@@ -400,8 +397,8 @@ TEST(StationsApi, EvaluationAtMonthBoundariesCardsAndLifting) {
 }
 
 TEST(StationsApi, SeededMonthsShowCards) {
-  StationsServer srv(wall_now());
-  const CivilDateTime today = to_cst(wall_now());
+  StationsServer srv(kTestNow);
+  const CivilDateTime today = to_cst(kTestNow);
   const int k = today.date.year * 12 + today.date.month - 2;  // last month
   char month[16];
   std::snprintf(month, sizeof month, "%04d-%02d", k / 12, k % 12 + 1);
@@ -443,7 +440,7 @@ TEST(StationsApi, ThresholdsAreConfigurableAndDriveTheReport) {
 }
 
 TEST(StationsApi, QrPathServesTheApp) {
-  StationsServer srv(wall_now());
+  StationsServer srv(kTestNow);
   const HttpReply index = srv.get("/index.html");
   ASSERT_EQ(index.status, 200);
   const HttpReply qr = srv.get("/s/fz-001");

@@ -141,7 +141,7 @@ TEST(Store, RememberedAnswersSurviveTheMoveToTheAppendedTable) {
 TEST(Store, ConstraintsKeepBadRowsOut) {
   TempDir dir;
   auto store = open_store(dir.file("c.db"));
-  Member m = demo::make_members(7, 1).front();
+  Member m = demo::make_members(7, 1, kNow).front();
   store->write([&](Db& db) { srv::member_repo::insert(db, m); });
 
   Member unmasked = m;
@@ -185,7 +185,7 @@ TEST(Store, ConstraintsKeepBadRowsOut) {
 TEST(Store, AWriteThatThrowsLeavesNothingBehind) {
   TempDir dir;
   auto store = open_store(dir.file("t.db"));
-  const std::vector<Notice> notices = demo::make_notices(1);
+  const std::vector<Notice> notices = demo::make_notices(1, kNow);
   EXPECT_THROW(store->write([&](Db& db) {
                  srv::notice_repo::insert(db, notices[0], kNow);
                  srv::notice_repo::insert(db, notices[1], kNow);
@@ -242,7 +242,7 @@ TEST(DemoSeed, SeedsAnEmptyDatabaseOnceWithTheGeneratorsData) {
   const auto first = store->read([](Db& db) { return srv::seed_demo(db, demo::kDefaultSeed, kNow); });
   EXPECT_TRUE(first.seeded);
   EXPECT_EQ(first.members, demo::kDefaultMemberCount);
-  const demo::DemoData want = demo::make_demo_data(demo::kDefaultSeed);
+  const demo::DemoData want = demo::make_demo_data(kNow, demo::kDefaultSeed);
   EXPECT_EQ(first.notices, static_cast<int>(want.notices.size()));
 
   const auto second = store->read([](Db& db) { return srv::seed_demo(db, demo::kDefaultSeed, kNow + 60); });
@@ -259,7 +259,7 @@ TEST(DemoSeed, SeedsAnEmptyDatabaseOnceWithTheGeneratorsData) {
 TEST(DemoSeed, LeavesADatabaseWithDataAlone) {
   TempDir dir;
   auto store = open_store(dir.file("real.db"));
-  store->write([](Db& db) { srv::notice_repo::insert(db, demo::make_notices(3).front(), kNow); });
+  store->write([](Db& db) { srv::notice_repo::insert(db, demo::make_notices(3, kNow).front(), kNow); });
   const auto r = store->read([](Db& db) { return srv::seed_demo(db, demo::kDefaultSeed, kNow); });
   EXPECT_FALSE(r.seeded);
   store->read([](Db& db) {

@@ -80,7 +80,7 @@ TestServer::TestServer(TestServerOptions options) {
   if (options.with_site) site_ = make_test_site(dir_);
   db_ = options.db.empty() ? dir_.file("huigong.db") : options.db;
   srv::ServerTuning tuning;
-  tuning.clock = options.clock;
+  tuning.clock = options.clock ? options.clock : test_clock();
   server_ = std::make_unique<srv::Server>(test_config(db_, site_, options.demo), tuning);
   if (options.extra_routes) options.extra_routes(server_->router());
   server_->start();

@@ -8,6 +8,7 @@
 #include "server/config.h"
 #include "server/router.h"
 #include "server/server.h"
+#include "tests/test_now.h"
 
 namespace hg::test {
 
@@ -44,7 +45,7 @@ struct TestServerOptions {
   bool with_site = true;
   std::string db;  // default: a fresh file in the temp dir
   std::function<void(srv::Router&)> extra_routes;
-  // The clock handlers see (UTC seconds); empty = the system clock.
+  // The clock handlers and the demo seed see (UTC seconds); empty = test_clock(), from kTestNow.
   std::function<UnixSeconds()> clock;
 };
 

@@ -11,7 +11,7 @@ namespace {
 
 TEST(AccountPage, WrongPasswordShowsTheServersMessage) {
   UiTestServer s("account");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.frames(3);
   ASSERT_TRUE(ui.tap("登录"));  // the header's sign-in button
@@ -23,7 +23,7 @@ TEST(AccountPage, WrongPasswordShowsTheServersMessage) {
 
 TEST(AccountPage, EmptyFieldsAreCaughtBeforeAsking) {
   UiTestServer s("account");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.frames(3);
   ASSERT_TRUE(ui.tap("登录"));
@@ -35,7 +35,7 @@ TEST(AccountPage, EmptyFieldsAreCaughtBeforeAsking) {
 TEST(AccountPage, MemberSignsInSeesTheirToolsAndStaysSignedIn) {
   UiTestServer s("account");
   {
-    hg::native::NativePlatform platform(s.url(), s.device_dir());
+    hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     ui.frames(3);
     ASSERT_TRUE(ui.tap("登录"));
@@ -47,7 +47,7 @@ TEST(AccountPage, MemberSignsInSeesTheirToolsAndStaysSignedIn) {
     EXPECT_FALSE(ui.has_label("核销惠工券"));  // a merchant's tool
   }
   // A restart on the same device: still signed in, the header says 我的.
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.frames(3);
   ASSERT_TRUE(ui.tap("我的"));
@@ -58,7 +58,7 @@ TEST(AccountPage, MemberSignsInSeesTheirToolsAndStaysSignedIn) {
 
 TEST(AccountPage, AdminSeesTheUnionsTools) {
   UiTestServer s("account");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.frames(3);
   ASSERT_TRUE(ui.tap("登录"));

@@ -41,7 +41,7 @@ void expect_touch_targets(const HeadlessUi& ui, float width) {
 
 TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   UiTestServer s("bookings");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   const float width = 375;
   HeadlessUi ui(platform, width, 2000);  // tall: every step stays on screen
   ui.frames(2);
@@ -93,7 +93,7 @@ TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
 
 TEST(BookingsScreens, StaffReachTheirTools) {
   UiTestServer s("bookings");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform, 375, 1400);
   ui.frames(2);
   sign_in(ui, "clinic01");
@@ -140,7 +140,7 @@ TEST(BookingsScreens, ASmartLockerStationOpensItsLockerItems) {
       "ORDER BY id LIMIT 1");
   ASSERT_FALSE(station.empty());
   ASSERT_FALSE(offline.empty());
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform, 375, 2000);
   ui.frames(2);
   sign_in(ui, "m001");

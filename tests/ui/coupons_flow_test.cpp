@@ -73,7 +73,7 @@ hg::Fen union_owes(const HeadlessUi& ui) {
 
 TEST(CouponsScreens, SignedOutClaimAsksToSignIn) {
   UiTestServer s("coupons");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.frames(2);
   ASSERT_TRUE(ui.tap("惠工出行"));  // the home screen's brand tile
@@ -99,7 +99,7 @@ TEST(CouponsScreens, SignedOutClaimAsksToSignIn) {
 
 TEST(CouponsScreens, AMemberAtTheLimitSeesItBeforeTapping) {
   UiTestServer s("coupons");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.frames(2);
   sign_in(ui, "m001");  // claimed this month's fuel coupon in the demo history
@@ -114,7 +114,7 @@ TEST(CouponsScreens, AMemberAtTheLimitSeesItBeforeTapping) {
 
 TEST(CouponsScreens, MemberClaimsShowsTheQrAndTheFuelStationRedeemsIt) {
   UiTestServer s("coupons");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   const float width = 320;  // the narrowest phone: everything must still fit
   HeadlessUi ui(platform, width, 1400);  // tall enough that no tap target is scrolled away
   ui.frames(2);
@@ -218,7 +218,7 @@ TEST(CouponsScreens, MemberClaimsShowsTheQrAndTheFuelStationRedeemsIt) {
 
 TEST(CouponsScreens, InputMistakesAreCaughtBeforeAsking) {
   UiTestServer s("coupons");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.frames(2);
   sign_in(ui, kFuelStaff);
@@ -240,7 +240,7 @@ TEST(CouponsScreens, InputMistakesAreCaughtBeforeAsking) {
 
 TEST(CouponsScreens, AdminSeesTheDashboardSettlementAndCreatesACampaign) {
   UiTestServer s("coupons");
-  hg::native::NativePlatform platform(s.url(), s.device_dir());
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform, 375, 3200);  // tall: the whole creation form on one screen
   ui.frames(2);
   sign_in(ui, "admin");
@@ -305,7 +305,7 @@ TEST(CouponsScreens, LayoutsFitFromNarrowPhonesToDesktopInBothLanguages) {
   UiTestServer s("coupons");
   for (float width : {320.0f, 414.0f, 1024.0f}) {
     for (hg::ui::Lang lang : {hg::ui::Lang::zh, hg::ui::Lang::en}) {
-      hg::native::NativePlatform platform(s.url(), s.device_dir());
+      hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
       HeadlessUi ui(platform, width, 2400);
       ui.app().set_lang(lang);
       ui.frames(2);

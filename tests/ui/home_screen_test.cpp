@@ -8,6 +8,7 @@
 #include "core/models/brand.h"
 #include "headless.h"
 #include "native/native_platform.h"
+#include "tests/test_now.h"
 
 namespace {
 
@@ -36,7 +37,7 @@ bool offline(HeadlessUi& ui) {
 
 TEST(HomeScreen, ShowsChineseTilesAndTheOfflineBannerWithoutAServer) {
   TempDir dir;
-  hg::native::NativePlatform platform(kNoServer, dir.path.string());
+  hg::native::NativePlatform platform(kNoServer, dir.path.string(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ASSERT_TRUE(ui.frames_until([&] { return offline(ui); })) << "no offline banner";
   EXPECT_EQ(ui.trace().screen, "home");
@@ -50,7 +51,7 @@ TEST(HomeScreen, ShowsChineseTilesAndTheOfflineBannerWithoutAServer) {
 TEST(HomeScreen, LanguageSwitchIsRememberedOnTheDevice) {
   TempDir dir;
   {
-    hg::native::NativePlatform platform(kNoServer, dir.path.string());
+    hg::native::NativePlatform platform(kNoServer, dir.path.string(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     ui.frames(3);
     ASSERT_TRUE(ui.tap("EN"));
@@ -59,7 +60,7 @@ TEST(HomeScreen, LanguageSwitchIsRememberedOnTheDevice) {
     EXPECT_TRUE(ui.has_label("Station map"));
     EXPECT_FALSE(ui.has_label("惠工有礼"));
   }
-  hg::native::NativePlatform platform(kNoServer, dir.path.string());
+  hg::native::NativePlatform platform(kNoServer, dir.path.string(), hg::test::test_clock_ms());
   HeadlessUi again(platform);
   again.frames(3);
   EXPECT_EQ(again.trace().lang, "en");
@@ -72,7 +73,7 @@ TEST(HomeScreen, LanguageSwitchIsRememberedOnTheDevice) {
 TEST(HomeScreen, SloganShowsOnlyWhereItFitsBesideTheButtons) {
   for (float width : {320.0f, 1024.0f}) {
     TempDir dir;
-    hg::native::NativePlatform platform(kNoServer, dir.path.string());
+    hg::native::NativePlatform platform(kNoServer, dir.path.string(), hg::test::test_clock_ms());
     HeadlessUi ui(platform, width, 700);
     ui.frames(2);
     ui.app().set_lang(hg::ui::Lang::en);
@@ -84,7 +85,7 @@ TEST(HomeScreen, SloganShowsOnlyWhereItFitsBesideTheButtons) {
 
 TEST(HomeScreen, ATileOpensItsScreenAndBackReturnsHome) {
   TempDir dir;
-  hg::native::NativePlatform platform(kNoServer, dir.path.string());
+  hg::native::NativePlatform platform(kNoServer, dir.path.string(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.frames(3);
   ASSERT_TRUE(ui.tap("福豆商城"));
@@ -102,7 +103,7 @@ TEST(HomeScreen, ATileOpensItsScreenAndBackReturnsHome) {
 
 TEST(HomeScreen, SearchNarrowsToWhatMatches) {
   TempDir dir;
-  hg::native::NativePlatform platform(kNoServer, dir.path.string());
+  hg::native::NativePlatform platform(kNoServer, dir.path.string(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.frames(3);
   ASSERT_TRUE(ui.tap("搜索优惠、驿站、服务"));
@@ -119,7 +120,7 @@ TEST(HomeScreen, TouchTargetsAreBigEnoughAndNeverOverlap) {
   for (float width : {320.0f, 375.0f, 414.0f, 1024.0f}) {
     for (const char* lang : {"zh", "en"}) {
       TempDir dir;
-      hg::native::NativePlatform platform(kNoServer, dir.path.string());
+      hg::native::NativePlatform platform(kNoServer, dir.path.string(), hg::test::test_clock_ms());
       HeadlessUi ui(platform, width, 900);
       ui.app().set_lang(std::string(lang) == "en" ? hg::ui::Lang::en : hg::ui::Lang::zh);
       ASSERT_TRUE(ui.frames_until([&] { return offline(ui); }));

@@ -28,7 +28,7 @@ TEST(HomeScreenOnline, ShowsTheServersNoticesAndVersionThenKeepsThemOffline) {
   Fixture f;
   std::string first_title;
   {
-    hg::native::NativePlatform platform(f.server->url(), (f.dir / "device").string());
+    hg::native::NativePlatform platform(f.server->url(), (f.dir / "device").string(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     ASSERT_TRUE(ui.frames_until([&] { return ui.trace().online && shows_label_containing(ui, "服务器 0.1.0"); }))
         << "never online with the server's version";
@@ -44,7 +44,7 @@ TEST(HomeScreenOnline, ShowsTheServersNoticesAndVersionThenKeepsThemOffline) {
   f.server->stop();
   f.server.reset();
 
-  hg::native::NativePlatform platform("http://127.0.0.1:1", (f.dir / "device").string());
+  hg::native::NativePlatform platform("http://127.0.0.1:1", (f.dir / "device").string(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ASSERT_TRUE(ui.frames_until([&] { return shows_label_containing(ui, "网络不可用，显示"); })) << "no offline banner with an age";
   EXPECT_TRUE(shows_label_containing(ui, "刚刚的内容"));

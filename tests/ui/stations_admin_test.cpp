@@ -21,7 +21,7 @@ using hg::stations::StationStatus;
 
 TEST(StationsAdmin, OnlyUnionStaff) {
   UiTestServer env("stations-admin");
-  hg::native::NativePlatform platform(env.url(), env.device_dir());
+  hg::native::NativePlatform platform(env.url(), env.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   session_sign_in(ui, "m001");
   ui.app().go(hg::ui::Screen::station_map, "admin");
@@ -35,14 +35,14 @@ TEST(StationsAdmin, TableListsCardedStationsFirstAndFiltersByCard) {
   const std::string device = env.device_dir();
   {
     // The admin signs in for real (the session is kept on the device) ...
-    hg::native::NativePlatform platform(env.url(), device);
+    hg::native::NativePlatform platform(env.url(), device, hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     session_sign_in(ui, "admin");
   }
   // ... and works offline from a device copy made here, so the counts are known.
   const auto stations = stations_fixture::make_stations(400);
   stations_fixture::write_device_copy(device, stations, 1);
-  hg::native::NativePlatform platform("http://127.0.0.1:1", device);
+  hg::native::NativePlatform platform("http://127.0.0.1:1", device, hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.app().go(hg::ui::Screen::station_map, "admin");
   ASSERT_TRUE(ui.frames_until([&] {

@@ -11,6 +11,7 @@
 #include "core/stations/gcj02.h"
 #include "headless.h"
 #include "native/native_platform.h"
+#include "tests/test_now.h"
 #include "stations_fixture.h"
 #include "ui/stations/station_text.h"
 
@@ -56,7 +57,7 @@ struct ListFixture : ::testing::Test {
     stations_fixture::write_device_copy(dev.dir.string(), stations);
     setenv("HUIGONG_POSITION", "26.07,119.29", 1);  // Fuzhou, WGS-84 as a phone reports it
     me_gcj = hg::stations::wgs84_to_gcj02({119.29, 26.07});
-    platform = std::make_unique<hg::native::NativePlatform>("http://127.0.0.1:1", dev.dir.string());
+    platform = std::make_unique<hg::native::NativePlatform>("http://127.0.0.1:1", dev.dir.string(), hg::test::test_clock_ms());
     ui = std::make_unique<HeadlessUi>(*platform);
     ui->app().go(hg::ui::Screen::station_map, "list");
     ui->frames(2);

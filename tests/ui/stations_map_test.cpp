@@ -14,6 +14,7 @@
 #include "ui/gesture.h"
 #include "ui/stations/base_map.h"
 #include "native/native_platform.h"
+#include "tests/test_now.h"
 #include "stations_fixture.h"
 
 namespace {
@@ -112,7 +113,7 @@ TEST(StationsMap, DrawsEveryListedStationAsAPinOrInABubbleFromTheDeviceCopy) {
   long listed = 0;
   for (const auto& s : stations) listed += s.listed() ? 1 : 0;
 
-  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string());
+  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.app().go(hg::ui::Screen::station_map);
   ui.frames(3);
@@ -154,7 +155,7 @@ TEST(StationsMap, OfflineShowsTheDataAgeAndStillFindsTheNearestOpenStation) {
   const auto stations = stations_fixture::make_stations(800);
   stations_fixture::write_device_copy(dev.dir.string(), stations);
   setenv("HUIGONG_POSITION", "24.48,118.09", 1);  // Xiamen, WGS-84
-  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string());
+  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.app().go(hg::ui::Screen::station_map);
   ASSERT_TRUE(ui.frames_until([&] {
@@ -178,7 +179,7 @@ TEST(StationsMap, WheelAndPinchZoomAroundTheFingers) {
   Device dev("zoom");
   const auto stations = stations_fixture::make_stations(3000);
   stations_fixture::write_device_copy(dev.dir.string(), stations);
-  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string());
+  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.app().go(hg::ui::Screen::station_map);
   ui.frames(3);

@@ -15,6 +15,7 @@
 #include "core/stations/wire.h"
 #include "headless.h"
 #include "native/native_platform.h"
+#include "tests/test_now.h"
 #include "sign_in.h"
 #include "server/server.h"
 #include "stations_fixture.h"
@@ -41,7 +42,9 @@ std::unique_ptr<hg::srv::Server> start_server(const Dir& d) {
   c.db = (d.path / "huigong.db").string();
   c.demo = true;
   c.quiet = true;
-  auto s = std::make_unique<hg::srv::Server>(c);
+  hg::srv::ServerTuning tuning;
+  tuning.clock = hg::test::test_clock();
+  auto s = std::make_unique<hg::srv::Server>(c, tuning);
   s->start();
   return s;
 }
@@ -54,7 +57,7 @@ bool label_starting(HeadlessUi& ui, const std::string& prefix) {
 
 // The ratings the server holds for a station, asked through a Platform like any client.
 int server_rating_count(const std::string& url, const std::string& device, const std::string& station_id) {
-  hg::native::NativePlatform p(url, device + "-probe");
+  hg::native::NativePlatform p(url, device + "-probe", hg::test::test_clock_ms());
   bool done = false;
   int count = -1;
   p.http({"GET", "/api/v1/stations/" + station_id + "/ratings", {}, {}, 5000}, [&](const hg::ui::HttpResponse& r) {
@@ -73,7 +76,7 @@ int server_rating_count(const std::string& url, const std::string& device, const
 TEST(StationsRating, AsksToSignInFirst) {
   Dir d;
   stations_fixture::write_device_copy(d.device(), stations_fixture::make_stations(50));
-  hg::native::NativePlatform platform("http://127.0.0.1:1", d.device());
+  hg::native::NativePlatform platform("http://127.0.0.1:1", d.device(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.app().open_path("/s/T100003");
   ui.frames(3);
@@ -88,7 +91,7 @@ TEST(StationsRating, AsksToSignInFirst) {
 TEST(StationsRating, SigningInFromTheFormComesBackToIt) {
   Dir d;
   auto server = start_server(d);
-  hg::native::NativePlatform platform(server->url(), d.device());
+  hg::native::NativePlatform platform(server->url(), d.device(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.app().open_path("/s/fz-001");
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("评价前请先登录会员账号。"); }));
@@ -113,7 +116,7 @@ TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
   std::string station_id, url = server->url();
   {
     // Online: sign in and let the app keep the server's stations on the device.
-    hg::native::NativePlatform platform(url, d.device());
+    hg::native::NativePlatform platform(url, d.device(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     session_sign_in(ui, "m001");
     ui.app().go(hg::ui::Screen::station_map);
@@ -133,7 +136,7 @@ TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
 
   {
     // Offline: the form works from the device copy; the rating waits on the device.
-    hg::native::NativePlatform platform(url, d.device());
+    hg::native::NativePlatform platform(url, d.device(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     ui.app().open_path("/s/" + station_id);
     ui.frames(3);
@@ -150,7 +153,7 @@ TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
   }
   {
     // A restart, still offline: the rating is still waiting.
-    hg::native::NativePlatform platform(url, d.device());
+    hg::native::NativePlatform platform(url, d.device(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     ui.app().go(hg::ui::Screen::station_map, "list");
     ASSERT_TRUE(ui.frames_until([&] { return label_starting(ui, "离线"); }));
@@ -164,7 +167,7 @@ TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
   server = start_server(d);
   url = server->url();
   {
-    hg::native::NativePlatform platform(url, d.device());
+    hg::native::NativePlatform platform(url, d.device(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     ui.app().go(hg::ui::Screen::station_map, "list");
     ASSERT_TRUE(ui.frames_until(
@@ -180,7 +183,7 @@ TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
   EXPECT_EQ(server_rating_count(url, d.device(), station_id), before + 1);
   {
     // Another start: nothing left to send, still exactly one.
-    hg::native::NativePlatform platform(url, d.device());
+    hg::native::NativePlatform platform(url, d.device(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     ui.frames(30);
   }

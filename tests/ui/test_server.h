@@ -1,6 +1,7 @@
 // A real server for the online UI tests: the same hg::srv::Server main() runs, on a free
-// loopback port with a fresh SQLite file and the demo data, plus a device storage folder for
-// the NativePlatform the test's App uses.
+// loopback port with a fresh SQLite file and the demo data seeded at the test clock's start
+// (tests/test_now.h), plus a device storage folder for the NativePlatform the test's App
+// uses (give it hg::test::test_clock_ms(), so device and server agree on the day).
 #pragma once
 #include <gtest/gtest.h>
 
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "server/server.h"
+#include "tests/test_now.h"
 
 struct UiTestServer {
   std::filesystem::path dir;
@@ -25,7 +27,9 @@ struct UiTestServer {
     c.db = (dir / "huigong.db").string();
     c.demo = true;
     c.quiet = true;
-    server = std::make_unique<hg::srv::Server>(c);
+    hg::srv::ServerTuning tuning;
+    tuning.clock = hg::test::test_clock();
+    server = std::make_unique<hg::srv::Server>(c, tuning);
     server->start();
   }
   ~UiTestServer() {
