@@ -11,11 +11,12 @@ SEED ?= 42
 export NODE_PATH := /usr/share/nodejs
 export EM_FROZEN_CACHE := 1
 
-.PHONY: run test bootstrap web server desktop bench-size bench-stations bench-snapshot bench-map bench-bookings bench-claims clean distclean help
+.PHONY: run test test-anytime bootstrap web server desktop bench-size bench-stations bench-snapshot bench-map bench-bookings bench-claims clean distclean help
 
 help:
 	@echo "make run          build and serve the app on http://$(ADDR):$(PORT) with demo data"
 	@echo "make test         build native + wasm and run every test"
+	@echo "make test-anytime the suite again at calendar edges (New Year, the 1st, Sunday midnight, 29 Feb)"
 	@echo "make desktop      build the desktop client (build/native-release/native/huigong-desktop)"
 	@echo "make bench-size   download sizes and time to first frame"
 	@echo "make bench-stations  station map: JS peers vs our wasm vs native (SEED=<n>, REPS=<n>, ROUNDS=<n>)"
@@ -53,6 +54,11 @@ test: bootstrap
 	@cmake --workflow --preset native-debug
 
 # Download sizes and first frame against their budgets (bench/size.mjs); fails when one is over.
+# The built suite again with the machine's clock moved by faketime to New Year, 09:59 on
+# the 1st, Sunday 23:59:50 and 29 February (CI runs it after `make test`).
+test-anytime: test
+	@scripts/anytime.sh -j2
+
 bench-size: web server
 	@node bench/size.mjs build/wasm-release/site build/native-release/server/huigong-server
 

@@ -33,6 +33,7 @@ chromium              end-to-end tests and screenshots (headless, WebGL2 via Swi
 xvfb                  desktop client checks without a display
 xauth                 xvfb-run needs it
 libgl1-mesa-dri       OpenGL under Xvfb (llvmpipe)
+faketime              scripts/anytime.sh: the suite with the clock moved to New Year, a leap day, …
 "
 # Node.js and npm may come from elsewhere than Debian (as on the CI image): only install
 # Debian's when no node is on the PATH at all.
