@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <memory>
+
+#include "core/stations/inline.h"
 
 namespace hg::stations {
 
@@ -11,8 +15,8 @@ namespace {
 // are computed from those integers, so we store exactly the same ones.
 constexpr double kScale = 1073741824.0;  // 2^30
 constexpr double kInvScale = 1 / kScale;
-double encode(double c) { return (c - 0.5) * kScale; }
-double decode(std::int32_t v) { return v * kInvScale + 0.5; }
+HG_INLINE double encode(double c) { return (c - 0.5) * kScale; }
+HG_INLINE double decode(std::int32_t v) { return v * kInvScale + 0.5; }
 
 using Level = ClusterIndex::Level;
 
@@ -25,113 +29,160 @@ void build_grid(Level& L, double min_cell) {
     L.cell_start.assign(2, 0);
     return;
   }
-  auto [x0, x1] = std::minmax_element(L.x.begin(), L.x.end());
-  auto [y0, y1] = std::minmax_element(L.y.begin(), L.y.end());
-  L.gx0 = *x0;
-  L.gy0 = *y0;
-  const double w = double(*x1) - *x0 + 1, h = double(*y1) - *y0 + 1;
+  const std::int32_t *xs = L.x.data(), *ys = L.y.data();
+  std::int32_t x0 = xs[0], x1 = xs[0], y0 = ys[0], y1 = ys[0];
+  for (std::size_t i = 1; i < n; i++) {
+    x0 = xs[i] < x0 ? xs[i] : x0;
+    x1 = xs[i] > x1 ? xs[i] : x1;
+    y0 = ys[i] < y0 ? ys[i] : y0;
+    y1 = ys[i] > y1 ? ys[i] : y1;
+  }
+  L.gx0 = x0;
+  L.gy0 = y0;
+  const double w = double(x1) - x0 + 1, h = double(y1) - y0 + 1;
   const double cells = std::max(1.0, double(n) / 2);
   // The last two terms keep a long thin spread from asking for millions of cells.
   L.cell = std::max({std::sqrt(w * h / cells), min_cell, 1.0, w / (2 * cells), h / (2 * cells)});
   L.nx = static_cast<std::int64_t>(w / L.cell) + 1;
   L.ny = static_cast<std::int64_t>(h / L.cell) + 1;
-  std::vector<std::uint32_t> cell_of(n);
+  const auto cell_of = std::make_unique<std::uint32_t[]>(n);
   L.cell_start.assign(static_cast<std::size_t>(L.nx * L.ny + 1), 0);
-  for (std::size_t i = 0; i < n; i++) {
-    auto cx = std::min<std::int64_t>(static_cast<std::int64_t>((L.x[i] - L.gx0) / L.cell), L.nx - 1);
-    auto cy = std::min<std::int64_t>(static_cast<std::int64_t>((L.y[i] - L.gy0) / L.cell), L.ny - 1);
-    cell_of[i] = static_cast<std::uint32_t>(cy * L.nx + cx);
-    L.cell_start[cell_of[i] + 1]++;
-  }
-  for (std::size_t c = 1; c < L.cell_start.size(); c++) L.cell_start[c] += L.cell_start[c - 1];
   L.order.resize(n);
   L.ox.resize(n);
   L.oy.resize(n);
-  std::vector<std::uint32_t> fill(L.cell_start.begin(), L.cell_start.end() - 1);
+  std::uint32_t *cell_at = cell_of.get(), *start = L.cell_start.data();
+  const double gx0 = L.gx0, gy0 = L.gy0, cell = L.cell;
+  const std::int64_t nx = L.nx, ny = L.ny;
   for (std::size_t i = 0; i < n; i++) {
-    std::uint32_t at = fill[cell_of[i]]++;
-    L.order[at] = static_cast<std::uint32_t>(i);
-    L.ox[at] = L.x[i];
-    L.oy[at] = L.y[i];
+    const auto cx = static_cast<std::int64_t>((xs[i] - gx0) / cell), cy = static_cast<std::int64_t>((ys[i] - gy0) / cell);
+    cell_at[i] = static_cast<std::uint32_t>((cy < ny - 1 ? cy : ny - 1) * nx + (cx < nx - 1 ? cx : nx - 1));
+    start[cell_at[i] + 1]++;
+  }
+  const std::size_t starts = L.cell_start.size();
+  for (std::size_t c = 1; c < starts; c++) start[c] += start[c - 1];
+  const auto fill = std::make_unique<std::uint32_t[]>(starts - 1);
+  std::memcpy(fill.get(), start, (starts - 1) * sizeof(std::uint32_t));
+  std::uint32_t *next = fill.get(), *order = L.order.data();
+  std::int32_t *ox = L.ox.data(), *oy = L.oy.data();
+  for (std::size_t i = 0; i < n; i++) {
+    const std::uint32_t at = next[cell_at[i]]++;
+    order[at] = static_cast<std::uint32_t>(i);
+    ox[at] = xs[i];
+    oy[at] = ys[i];
   }
 }
 
 // Cells covering [lo, hi] on one axis, clamped to the grid. One unit of slack each side so
 // rounding in lo/hi can never leave out a feature the exact test below would accept.
-inline void cell_span(double lo, double hi, double g0, double cell, std::int64_t n, std::int64_t& c0, std::int64_t& c1) {
+HG_INLINE void cell_span(double lo, double hi, double g0, double cell, std::int64_t n, std::int64_t& c0, std::int64_t& c1) {
   double a = std::floor((lo - 1 - g0) / cell), b = std::floor((hi + 1 - g0) / cell);
   c0 = a < 0 ? 0 : a > double(n - 1) ? n - 1 : static_cast<std::int64_t>(a);
   c1 = b < 0 ? -1 : b > double(n - 1) ? n - 1 : static_cast<std::int64_t>(b);
 }
 
+// The features a radius query found: a vector used as a buffer that only grows, so adding
+// one is a store, not a push_back call.
+struct Found {
+  std::vector<std::uint32_t> buffer;
+  std::uint32_t* ids = nullptr;
+  std::size_t size = 0;
+  HG_INLINE void add(std::uint32_t id) {
+    if (size == buffer.size()) grow();
+    ids[size++] = id;
+  }
+  void grow() {
+    buffer.resize(std::max<std::size_t>(64, 2 * buffer.size()));
+    ids = buffer.data();
+  }
+};
+
 // Features within r of (qx, qy), tested as kdbush's withinInto does: squared distance of
 // the int32 coordinates in double, ≤ r².
-void within(const Level& L, double qx, double qy, double r, std::vector<std::uint32_t>& out) {
-  out.clear();
+void within(const Level& L, double qx, double qy, double r, Found& out) {
+  out.size = 0;
   std::int64_t cx0, cx1, cy0, cy1;
   cell_span(qx - r, qx + r, L.gx0, L.cell, L.nx, cx0, cx1);
   cell_span(qy - r, qy + r, L.gy0, L.cell, L.ny, cy0, cy1);
   const double r2 = r * r;
+  const std::uint32_t *start = L.cell_start.data(), *order = L.order.data();
+  const std::int32_t *ox = L.ox.data(), *oy = L.oy.data();
   for (std::int64_t cy = cy0; cy <= cy1; cy++) {
     const auto row = static_cast<std::size_t>(cy * L.nx);
-    const std::uint32_t from = L.cell_start[row + static_cast<std::size_t>(cx0)], to = L.cell_start[row + static_cast<std::size_t>(cx1 + 1)];
+    const std::uint32_t from = start[row + static_cast<std::size_t>(cx0)], to = start[row + static_cast<std::size_t>(cx1 + 1)];
     for (std::uint32_t j = from; j < to; j++) {
-      double dx = L.ox[j] - qx, dy = L.oy[j] - qy;
-      if (dx * dx + dy * dy <= r2) out.push_back(L.order[j]);
+      double dx = ox[j] - qx, dy = oy[j] - qy;
+      if (dx * dx + dy * dy <= r2) out.add(order[j]);
     }
   }
 }
+
+// A level being written: its four arrays sized for every feature of the level above.
+struct LevelWriter {
+  std::int32_t *x, *y, *id;
+  std::uint32_t* num;
+  std::size_t size = 0;
+  HG_INLINE void add(std::int32_t fx, std::int32_t fy, std::int32_t fid, std::uint32_t fnum) {
+    x[size] = fx;
+    y[size] = fy;
+    id[size] = fid;
+    num[size] = fnum;
+    size++;
+  }
+};
 
 // One greedy pass (supercluster's _cluster) from the level above to this zoom.
 Level cluster_level(const Level& prev, int zoom, const ClusterOptions& opt, std::size_t num_points) {
   const double r = opt.radius / (opt.extent * double(1 << zoom)) * kScale;
   const std::size_t n = prev.size();
-  std::vector<std::uint8_t> visited(n, 0);
-  std::vector<std::uint32_t> nb;
+  std::vector<std::uint8_t> visited_flags(n, 0);
+  std::uint8_t* visited = visited_flags.data();
+  Found nb;
   Level out;
-  out.x.reserve(n);
-  out.y.reserve(n);
-  out.id.reserve(n);
-  out.num.reserve(n);
-  auto copy = [&](std::size_t k) {
-    out.x.push_back(prev.x[k]);
-    out.y.push_back(prev.y[k]);
-    out.id.push_back(prev.id[k]);
-    out.num.push_back(prev.num[k]);
-  };
+  out.x.resize(n);
+  out.y.resize(n);
+  out.id.resize(n);
+  out.num.resize(n);
+  LevelWriter w{out.x.data(), out.y.data(), out.id.data(), out.num.data()};
+  const std::int32_t *px = prev.x.data(), *py = prev.y.data(), *pid = prev.id.data();
+  const std::uint32_t* pnum = prev.num.data();
   for (std::size_t i = 0; i < n; i++) {
     if (visited[i]) continue;
     visited[i] = 1;
-    within(prev, prev.x[i], prev.y[i], r, nb);
-    const std::uint32_t origin = prev.num[i];
+    within(prev, px[i], py[i], r, nb);
+    const std::uint32_t origin = pnum[i];
     std::uint64_t total = origin;
-    for (std::uint32_t k : nb)
-      if (!visited[k]) total += prev.num[k];
+    for (std::size_t j = 0; j < nb.size; j++)
+      if (!visited[nb.ids[j]]) total += pnum[nb.ids[j]];
     if (total > origin && total >= std::uint64_t(opt.min_points)) {
       // Sums of int32 × count stay far below 2^53, so the order of addition cannot change them.
-      double wx = double(prev.x[i]) * origin, wy = double(prev.y[i]) * origin;
-      for (std::uint32_t k : nb) {
+      double wx = double(px[i]) * origin, wy = double(py[i]) * origin;
+      for (std::size_t j = 0; j < nb.size; j++) {
+        const std::uint32_t k = nb.ids[j];
         if (visited[k]) continue;
         visited[k] = 1;
-        wx += double(prev.x[k]) * prev.num[k];
-        wy += double(prev.y[k]) * prev.num[k];
+        wx += double(px[k]) * pnum[k];
+        wy += double(py[k]) * pnum[k];
       }
       const std::int64_t id = (std::int64_t(i) << 5) + (zoom + 1) + std::int64_t(num_points);
-      out.x.push_back(static_cast<std::int32_t>(wx / double(total)));  // truncation, as an Int32Array store
-      out.y.push_back(static_cast<std::int32_t>(wy / double(total)));
-      out.id.push_back(static_cast<std::int32_t>(id));
-      out.num.push_back(static_cast<std::uint32_t>(total));
+      // truncation, as an Int32Array store
+      w.add(static_cast<std::int32_t>(wx / double(total)), static_cast<std::int32_t>(wy / double(total)),
+            static_cast<std::int32_t>(id), static_cast<std::uint32_t>(total));
     } else {
-      copy(i);
+      w.add(px[i], py[i], pid[i], pnum[i]);
       if (total > 1) {  // too few to cluster (min_points > 2): the neighbours stay single too
-        for (std::uint32_t k : nb) {
+        for (std::size_t j = 0; j < nb.size; j++) {
+          const std::uint32_t k = nb.ids[j];
           if (visited[k]) continue;
           visited[k] = 1;
-          copy(k);
+          w.add(px[k], py[k], pid[k], pnum[k]);
         }
       }
     }
   }
+  out.x.resize(w.size);
+  out.y.resize(w.size);
+  out.id.resize(w.size);
+  out.num.resize(w.size);
   return out;
 }
 
@@ -150,12 +201,15 @@ ClusterIndex::ClusterIndex(const std::vector<LonLat>& points, ClusterOptions opt
   top.y.resize(n);
   top.id.resize(n);
   top.num.assign(n, 1);
+  const LonLat* pts = points.data();
+  double *mx = px_.data(), *my = py_.data();
+  std::int32_t *tx = top.x.data(), *ty = top.y.data(), *tid = top.id.data();
   for (std::size_t i = 0; i < n; i++) {
-    px_[i] = mercator_x(points[i].lon);
-    py_[i] = mercator_y(points[i].lat);
-    top.x[i] = static_cast<std::int32_t>(encode(px_[i]));
-    top.y[i] = static_cast<std::int32_t>(encode(py_[i]));
-    top.id[i] = static_cast<std::int32_t>(i);
+    mx[i] = mercator_x(pts[i].lon);
+    my[i] = mercator_y(pts[i].lat);
+    tx[i] = static_cast<std::int32_t>(encode(mx[i]));
+    ty[i] = static_cast<std::int32_t>(encode(my[i]));
+    tid[i] = static_cast<std::int32_t>(i);
   }
   levels_.reserve(static_cast<std::size_t>(opt_.max_zoom) + 2);
   by_zoom_.assign(static_cast<std::size_t>(opt_.max_zoom) + 2, 0);
@@ -193,25 +247,33 @@ void ClusterIndex::range(const Level& L, double min_x, double min_y, double max_
   std::int64_t cx0, cx1, cy0, cy1;
   cell_span(min_x, max_x, L.gx0, L.cell, L.nx, cx0, cx1);
   cell_span(min_y, max_y, L.gy0, L.cell, L.ny, cy0, cy1);
+  const std::uint32_t *start = L.cell_start.data(), *order = L.order.data(), *num = L.num.data();
+  const std::int32_t *ox = L.ox.data(), *oy = L.oy.data(), *ids = L.id.data();
+  const double *px = px_.data(), *py = py_.data();
   for (std::int64_t cy = cy0; cy <= cy1; cy++) {
     const auto row = static_cast<std::size_t>(cy * L.nx);
-    const std::uint32_t from = L.cell_start[row + static_cast<std::size_t>(cx0)], to = L.cell_start[row + static_cast<std::size_t>(cx1 + 1)];
+    const std::uint32_t from = start[row + static_cast<std::size_t>(cx0)], to = start[row + static_cast<std::size_t>(cx1 + 1)];
+    // Room for the whole row first, written through a pointer, trimmed to what was inside.
+    const std::size_t base = out.size();
+    out.resize(base + (to - from));
+    ClusterFeature* o = out.data() + base;
+    std::size_t added = 0;
     for (std::uint32_t j = from; j < to; j++) {
-      const double x = L.ox[j], y = L.oy[j];
+      const double x = ox[j], y = oy[j];
       if (x < min_x || x > max_x || y < min_y || y > max_y) continue;
-      const std::uint32_t k = L.order[j];
-      ClusterFeature f;
-      f.count = L.num[k];
-      f.id = L.id[k];
+      const std::uint32_t k = order[j];
+      ClusterFeature& f = o[added++];
+      f.count = num[k];
+      f.id = ids[k];
       if (f.count > 1) {
-        f.x = decode(L.ox[j]);
-        f.y = decode(L.oy[j]);
+        f.x = decode(ox[j]);
+        f.y = decode(oy[j]);
       } else {  // single stations keep their exact position, not the int32 rounding
-        f.x = px_[static_cast<std::size_t>(f.id)];
-        f.y = py_[static_cast<std::size_t>(f.id)];
+        f.x = px[static_cast<std::size_t>(f.id)];
+        f.y = py[static_cast<std::size_t>(f.id)];
       }
-      out.push_back(f);
     }
+    out.resize(base + added);
   }
 }
 

@@ -7,6 +7,7 @@
 #include "core/stations/geo_index.h"
 #include "core/stations/geo_index_tree.h"
 #include "core/stations/haversine_query.h"
+#include "core/stations/inline.h"
 
 namespace hg::stations {
 
@@ -26,7 +27,7 @@ struct Frame {
 };
 
 // The two halves of f around its median item m, whose coordinate on f's axis is v.
-void split(const Frame& f, std::uint32_t m, double v, Frame& lo, Frame& hi) {
+HG_INLINE void split(const Frame& f, std::uint32_t m, double v, Frame& lo, Frame& hi) {
   lo = {f.left, m - 1, 1 - f.axis, 0, f.cell};
   hi = {m + 1, f.right, 1 - f.axis, 0, f.cell};
   (f.axis == 0 ? lo.cell.max_lon : lo.cell.max_lat) = v;
@@ -36,7 +37,7 @@ void split(const Frame& f, std::uint32_t m, double v, Frame& lo, Frame& hi) {
 // During a search a Neighbor's metres hold the haversine instead: same order, converted once
 // at the end. Equal distances go to the lower id, as in a brute-force sort.
 using Neighbor = GeoIndex::Neighbor;
-bool closer(const Neighbor& a, const Neighbor& b) { return a.metres < b.metres || (a.metres == b.metres && a.id < b.id); }
+HG_INLINE bool closer(const Neighbor& a, const Neighbor& b) { return a.metres < b.metres || (a.metres == b.metres && a.id < b.id); }
 
 std::vector<Neighbor> nearest_first(std::vector<Neighbor> hits) {
   std::sort(hits.begin(), hits.end(), closer);
@@ -52,10 +53,10 @@ std::vector<Neighbor> nearest_first(std::vector<Neighbor> hits) {
 class WithinRadius {
  public:
   WithinRadius(double max_h, const GeoIndex::Filter& filter) : max_h_(max_h), filter_(filter) {}
-  double limit() const { return max_h_; }
-  bool wants_ceilings() const { return false; }
+  HG_INLINE double limit() const { return max_h_; }
+  HG_INLINE bool wants_ceilings() const { return false; }
   void seed(const double*, std::size_t) {}
-  void offer(double h, std::uint32_t id) {
+  HG_INLINE void offer(double h, std::uint32_t id) {
     if (h <= max_h_ && (!filter_ || filter_(id))) hits_.push_back({id, h});
   }
   std::vector<Neighbor>& hits() { return hits_; }
@@ -66,18 +67,17 @@ class WithinRadius {
   std::vector<Neighbor> hits_;
 };
 
-// nearest(): the k closest so far as a max-heap, whose top is the distance to beat once full.
+// nearest(): the k closest so far as a max-heap (by closer), whose top is the distance to
+// beat once full. The heap is the first count_ entries of a vector sized k up front.
 class KNearest {
  public:
   KNearest(std::size_t k, double max_h, const GeoIndex::Filter& filter)
-      : k_(k), max_h_(max_h), limit_(max_h), filter_(filter) {
-    heap_.reserve(k);
-  }
-  double limit() const { return limit_; }
+      : k_(k), max_h_(max_h), limit_(max_h), filter_(filter), heap_(k) {}
+  HG_INLINE double limit() const { return limit_; }
   // Until k points are in, k upper bounds of distances bound the k-th distance: a limit from
   // the first leaf's points, before any of them needs its exact distance. Not with a filter,
   // which might reject the very points the bounds came from.
-  bool wants_ceilings() const { return heap_.size() < k_ && !filter_; }
+  HG_INLINE bool wants_ceilings() const { return count_ < k_ && !filter_; }
   // The k-th smallest ceiling, or a little above it: halving [0, largest] a few times with
   // branch-free counts is cheaper than selecting it exactly (nth_element mispredicts), and
   // the limit only needs to be near the k-th distance, not at it.
@@ -95,40 +95,54 @@ class KNearest {
     }
     limit_ = std::min(limit_, high);
   }
-  void offer(double h, std::uint32_t id) {
+  HG_INLINE void offer(double h, std::uint32_t id) {
     if (h > limit_ || (filter_ && !filter_(id))) return;
     const Neighbor hit{id, h};
-    if (heap_.size() < k_) {
-      heap_.push_back(hit);
-      std::push_heap(heap_.begin(), heap_.end(), closer);
-    } else if (closer(hit, heap_.front())) {
-      replace_top(hit);
+    Neighbor* heap = heap_.data();
+    if (count_ < k_) {
+      push(heap, hit);
+    } else if (closer(hit, heap[0])) {
+      replace_top(heap, hit);
     } else {
       return;
     }
-    if (heap_.size() == k_) limit_ = std::min(max_h_, heap_.front().metres);
+    if (count_ == k_) limit_ = min_of(max_h_, heap[0].metres);
   }
-  std::vector<Neighbor>& hits() { return heap_; }
+  std::vector<Neighbor>& hits() {
+    heap_.resize(count_);
+    return heap_;
+  }
 
  private:
-  std::size_t k_;
+  std::size_t k_, count_ = 0;
   double max_h_, limit_;
   const GeoIndex::Filter& filter_;
   std::vector<Neighbor> heap_;
 
+  // push_heap: the new entry sifts up past every parent it is farther than.
+  void push(Neighbor* heap, const Neighbor& hit) {
+    std::size_t at = count_++;
+    while (at > 0) {
+      const std::size_t parent = (at - 1) / 2;
+      if (!closer(heap[parent], hit)) break;
+      heap[at] = heap[parent];
+      at = parent;
+    }
+    heap[at] = hit;
+  }
   // pop_heap and push_heap in one sift down.
-  void replace_top(const Neighbor& hit) {
-    const std::size_t n = heap_.size();
+  void replace_top(Neighbor* heap, const Neighbor& hit) {
+    const std::size_t n = count_;
     std::size_t at = 0;
     for (;;) {
       std::size_t child = 2 * at + 1;
       if (child >= n) break;
-      if (child + 1 < n && closer(heap_[child], heap_[child + 1])) child++;
-      if (!closer(hit, heap_[child])) break;
-      heap_[at] = heap_[child];
+      if (child + 1 < n && closer(heap[child], heap[child + 1])) child++;
+      if (!closer(hit, heap[child])) break;
+      heap[at] = heap[child];
       at = child;
     }
-    heap_[at] = hit;
+    heap[at] = hit;
   }
 };
 
@@ -179,8 +193,10 @@ void search_near(const KdTreeView& t, const HaversineQuery& q, Collect& collect)
       continue;
     }
     if (f.right - f.left <= t.node_size) {
-      for (std::size_t from = f.left; from <= f.right; from += kLeafChunk)
-        scan_leaf(t, q, f.cell, from, std::min<std::size_t>(f.right + 1, from + kLeafChunk), collect);
+      for (std::size_t from = f.left; from <= f.right; from += kLeafChunk) {
+        const std::size_t to = from + kLeafChunk < f.right + 1 ? from + kLeafChunk : f.right + 1;
+        scan_leaf(t, q, f.cell, from, to, collect);
+      }
       continue;
     }
     const std::uint32_t m = (f.left + f.right) >> 1;

@@ -3,6 +3,7 @@
 
 #include "core/stations/geo_index.h"
 #include "core/stations/geo_index_tree.h"
+#include "core/stations/inline.h"
 
 namespace hg::stations {
 
@@ -20,7 +21,7 @@ constexpr std::size_t kHitBuffer = 1024;
 
 // Inside the box on the axes asked for (the others are already known to hold).
 template <bool kLon, bool kLat>
-int inside_on(const GeoBox& box, double x, double y) {
+HG_INLINE int inside_on(const GeoBox& box, double x, double y) {
   int in = 1;
   if (kLon) in &= (x >= box.min_lon) & (x <= box.max_lon);
   if (kLat) in &= (y >= box.min_lat) & (y <= box.max_lat);
@@ -95,7 +96,7 @@ void collect(const KdTreeView& t, const GeoBox& box, std::vector<std::uint32_t>&
     }
     if (p.right - p.left <= t.node_size) {
       for (std::size_t from = p.left; from <= p.right; from += kHitBuffer / 2) {  // a large node_size
-        const std::size_t to = std::min<std::size_t>(p.right + 1, from + kHitBuffer / 2);
+        const std::size_t to = from + kHitBuffer / 2 < p.right + 1 ? from + kHitBuffer / 2 : p.right + 1;
         if (size + (to - from) > kHitBuffer) flush();
         size = scan(t, box, p.sides, from, to, hits, size);
       }

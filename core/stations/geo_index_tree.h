@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "core/stations/geo.h"
+#include "core/stations/inline.h"
 
 namespace hg::stations::detail {
 
@@ -26,7 +27,7 @@ struct KdTreeView {
 // A subtree's median is the first thing read when the search gets to it, from anywhere in
 // the arrays: asking for it when the subtree is pushed hides much of that wait (about 6% of
 // a box search natively; wasm has no prefetch and ignores it).
-inline void prefetch_median(const KdTreeView& t, std::size_t left, std::size_t right) {
+HG_INLINE void prefetch_median(const KdTreeView& t, std::size_t left, std::size_t right) {
   const std::size_t m = (left + right) >> 1;
   __builtin_prefetch(t.lon + m);
   __builtin_prefetch(t.lat + m);
