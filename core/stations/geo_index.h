@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/stations/block.h"
 #include "core/stations/geo.h"
 
 namespace hg::stations {
@@ -55,11 +56,11 @@ class GeoIndex {
 
  private:
   std::uint16_t node_size_ = kDefaultNodeSize;
-  std::vector<std::uint32_t> ids_;
+  Block<std::uint32_t> ids_;
   // n longitudes, then n latitudes, in tree order: apart, so that a leaf scan reads each in
   // stride; in one block rather than two, which glibc keeps for the next rebuild instead of
   // handing it back to the OS (measured: fresh pages cost a rebuild as much as its sorting).
-  std::vector<double> coords_;
+  Block<double> coords_;
   double* lon() { return coords_.data(); }
   double* lat() { return coords_.data() + ids_.size(); }
   const double* lon() const { return coords_.data(); }

@@ -86,8 +86,8 @@ Result<GeoIndex> GeoIndex::from_bytes(const std::vector<std::uint8_t>& b) {
   if (g.node_size_ < 2) return bad();
   // Every point takes at least 16 bytes: checked first, so the size below cannot overflow.
   if (n > (b.size() - kHeader) / 16 || b.size() != coords_offset(n) + n * 16) return bad();
-  g.ids_.resize(n);
-  g.coords_.resize(2 * n);
+  g.ids_ = Block<std::uint32_t>(n);
+  g.coords_ = Block<double>(2 * n);
   for (std::size_t i = 0; i < n; i++) {
     g.ids_[i] = w == 2 ? static_cast<std::uint32_t>(b[kHeader + 2 * i] | (b[kHeader + 2 * i + 1] << 8)) : get_u32(b, kHeader + 4 * i);
     if (g.ids_[i] >= n) return bad();
