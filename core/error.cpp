@@ -24,7 +24,9 @@ const Info& info(Errc c) {
 int Error::http_status() const { return info(code).status; }
 const char* Error::code_name() const { return info(code).name; }
 
-Error make_error(Errc code, std::string zh, std::string en) { return Error{code, std::move(zh), std::move(en)}; }
+Error make_error(Errc code, std::string zh, std::string en, std::string reason) {
+  return Error{code, std::move(zh), std::move(en), std::move(reason)};
+}
 
 Errc errc_from_name(const std::string& name) {
   for (const Info& i : kInfo)

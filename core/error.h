@@ -1,6 +1,8 @@
-// One typed error from core to the screen: a stable machine code, a Chinese and an English
-// message. The server maps the code to an HTTP status; the client shows the message in the
-// member's language. Nothing below the UI formats error text on its own.
+// One typed error from core to the screen: a stable machine code, an optional stable reason
+// within it, a Chinese and an English message. The server maps the code to an HTTP status;
+// the client shows the message in the member's language. Code that needs to tell errors
+// apart compares the reason, never the message text, so editing a translation breaks nothing.
+// Nothing below the UI formats error text on its own.
 #pragma once
 #include <string>
 #include <utility>
@@ -23,13 +25,17 @@ struct Error {
   Errc code = Errc::internal;
   std::string zh;
   std::string en;
+  // Which refusal within the code, as sent on the wire ("sold_out", "slot_full"); the area's
+  // error table (core/coupons/coupon_errors.h, core/bookings/booking_errors.h) owns the words.
+  // Empty when the code says it all.
+  std::string reason;
 
   int http_status() const;
   const char* code_name() const;  // "invalid_input", … as sent in JSON
   const std::string& message(bool chinese) const { return chinese ? zh : en; }
 };
 
-Error make_error(Errc code, std::string zh, std::string en);
+Error make_error(Errc code, std::string zh, std::string en, std::string reason = {});
 // Reverse of code_name, for errors that arrive over the wire; unknown names map to internal.
 Errc errc_from_name(const std::string& name);
 

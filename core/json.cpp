@@ -4,10 +4,20 @@ namespace hg {
 
 namespace {
 struct WireError {
-  std::string code, zh, en;
+  std::string code, zh, en, reason;
   template <class Archive>
-  void serialize(Archive& ar) {
+  void save(Archive& ar) const {
     ar(CEREAL_NVP(code), CEREAL_NVP(zh), CEREAL_NVP(en));
+    if (!reason.empty()) ar(CEREAL_NVP(reason));
+  }
+  template <class Archive>
+  void load(Archive& ar) {
+    ar(CEREAL_NVP(code), CEREAL_NVP(zh), CEREAL_NVP(en));
+    try {
+      ar(CEREAL_NVP(reason));
+    } catch (const cereal::Exception&) {
+      reason.clear();  // an error without a reason
+    }
   }
 };
 }  // namespace
@@ -40,16 +50,16 @@ bool json_depth_within(std::string_view text, int max_depth) {
   return true;
 }
 
-std::string error_to_json(const Error& e) { return to_json("error", WireError{e.code_name(), e.zh, e.en}); }
+std::string error_to_json(const Error& e) { return to_json("error", WireError{e.code_name(), e.zh, e.en, e.reason}); }
 
 Error error_from_json(std::string_view body, int http_status) {
   Result<WireError> w = from_json<WireError>(body, "error");
-  if (!w.ok()) {
+  if (!w.ok() || w.value().zh.empty()) {
     const std::string s = std::to_string(http_status);
-    return make_error(http_status >= 500 ? Errc::unavailable : Errc::internal, "服务器返回错误（" + s + "）",
-                      "The server answered with an error (" + s + ")");
+    return make_error(http_status >= 500 ? Errc::unavailable : Errc::internal, "服务器返回了无法识别的应答（" + s + "）",
+                      "The server sent an unexpected answer (" + s + ")");
   }
-  return make_error(errc_from_name(w.value().code), w.value().zh, w.value().en);
+  return make_error(errc_from_name(w.value().code), w.value().zh, w.value().en, w.value().reason);
 }
 
 }  // namespace hg

@@ -77,9 +77,11 @@ Result<T> from_binary(std::string_view bytes) {
   }
 }
 
-// {"error":{"code":"…","zh":"…","en":"…"}}: the body of every 4xx/5xx from the API.
+// {"error":{"code":"…","zh":"…","en":"…","reason":"…"}}: the body of every 4xx/5xx from the
+// API ("reason" only when the error has one).
 std::string error_to_json(const Error& e);
-// Reads such a body back; a body that is not one becomes an internal error quoting the status.
+// Reads such a body back; a body that is not one becomes an error quoting the status
+// (unavailable for 5xx, internal otherwise).
 Error error_from_json(std::string_view body, int http_status);
 
 }  // namespace hg

@@ -8,23 +8,12 @@ namespace hg::ui {
 
 namespace {
 constexpr const char* kSessionKey = "session";
-
-struct ErrorBody {
-  std::string code, zh, en;
-  template <class Archive>
-  void serialize(Archive& ar) {
-    ar(CEREAL_NVP(code), CEREAL_NVP(zh), CEREAL_NVP(en));
-  }
-};
 }  // namespace
 
 Error error_of(const HttpResponse& r) {
   if (r.status == 0)
     return make_error(Errc::unavailable, "无法连接服务器，请检查网络后重试", "Cannot reach the server; check the connection and retry");
-  Result<ErrorBody> e = from_json<ErrorBody>(r.body, "error", 1 << 20);
-  if (e.ok() && !e.value().zh.empty()) return make_error(errc_from_name(e.value().code), e.value().zh, e.value().en);
-  return make_error(Errc::internal, "服务器返回了无法识别的应答（" + std::to_string(r.status) + "）",
-                    "The server sent an unexpected answer (" + std::to_string(r.status) + ")");
+  return error_from_json(r.body, r.status);
 }
 
 Session::Session(Platform& platform) : platform_(platform) {

@@ -1,6 +1,7 @@
 // Every way a booking, waitlist or locker request can be refused, as one hg::Error each
-// (code + 中文 + English). The reason is not a new error type: the screen and the server
-// only need code and text, and is_booking_error() lets tests and metrics tell reasons apart.
+// (code + 中文 + English + a reason word, the enum's name). The reason is not a new error
+// type: the screen needs code and text, and is_booking_error() tells reasons apart by the
+// reason word, never by the text.
 #pragma once
 #include <cstdint>
 
@@ -46,12 +47,14 @@ enum class BookingErrc : std::uint8_t {
   no_code_available,
 };
 
+// Its Error::reason ("slot_full", …), as sent on the wire.
+const char* booking_reason(BookingErrc reason);
 Error booking_error(BookingErrc reason);
 // The same errors with the detail a member needs to act on them.
 Error member_blocked_error(UnixSeconds until);
 Error illegal_transition_error(BookingState from, BookingState to);
 Error wrong_copay_error(Fen expected);
-// True when `e` is `reason` (with or without detail).
+// True when `e` is `reason` (with or without detail), by its reason word.
 bool is_booking_error(const Error& e, BookingErrc reason);
 
 }  // namespace hg

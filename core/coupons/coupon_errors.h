@@ -40,12 +40,14 @@ enum class CouponErrc : std::uint8_t {
   invalid_lottery,
 };
 
+// Its Error::reason, the word clients and servers tell refusals apart by ("sold_out", …).
+const char* coupon_reason(CouponErrc reason);
 Error coupon_error(CouponErrc reason);
 // The same error with a detail appended ("：…" / ": …"), e.g. which field is wrong.
 Error coupon_error(CouponErrc reason, const std::string& zh_detail, const std::string& en_detail);
 // Refusals that name the moment the member can try again, in CST.
 Error not_open_yet_error(UnixSeconds opens_at);
-// True when `e` is `reason`, with or without detail.
+// True when `e` is `reason`, with or without detail (by its reason, never its text).
 bool is_coupon_error(const Error& e, CouponErrc reason);
 
 }  // namespace hg

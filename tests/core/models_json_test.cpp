@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "core/bookings/booking_errors.h"
+#include "core/coupons/coupon_errors.h"
 #include "core/json.h"
 #include "core/models/app_info.h"
 #include "core/models/member.h"
@@ -318,6 +320,40 @@ TEST(ErrorJson, BodyShape) {
   EXPECT_NE(body.find("\"error\""), std::string::npos) << body;
   EXPECT_NE(body.find("\"code\": \"conflict\""), std::string::npos) << body;
   EXPECT_NE(body.find("已领取"), std::string::npos) << body;
+}
+
+// The reason travels beside the code; a body without one (an older server) reads as none.
+TEST(ErrorJson, ReasonRoundTripsAndMayBeAbsent) {
+  const Error sold_out = coupon_error(CouponErrc::sold_out);
+  const std::string body = error_to_json(sold_out);
+  EXPECT_NE(body.find("\"reason\": \"sold_out\""), std::string::npos) << body;
+  const Error back = error_from_json(body, sold_out.http_status());
+  EXPECT_EQ(back.reason, "sold_out");
+  EXPECT_TRUE(is_coupon_error(back, CouponErrc::sold_out));
+  EXPECT_FALSE(is_coupon_error(back, CouponErrc::limit_reached));
+  const std::string plain = error_to_json(make_error(Errc::conflict, "已领取", "Already claimed"));
+  EXPECT_EQ(plain.find("reason"), std::string::npos) << plain;
+  const Error old = error_from_json(R"({"error": {"code": "conflict", "zh": "已领取", "en": "Already claimed"}})", 409);
+  EXPECT_EQ(old.code, Errc::conflict);
+  EXPECT_EQ(old.zh, "已领取");
+  EXPECT_EQ(old.reason, "");
+}
+
+// Reasons are told apart by the reason word alone: a message edited in either language, or
+// the same text under another reason, changes nothing.
+TEST(ErrorReason, RecognisedByItsWordNotItsText) {
+  Error expired = coupon_error(CouponErrc::expired);
+  expired.zh = "券已失效（文案改过）";
+  expired.en = "Reworded";
+  EXPECT_TRUE(is_coupon_error(expired, CouponErrc::expired));
+  Error lookalike = make_error(Errc::conflict, coupon_error(CouponErrc::already_used).zh,
+                               coupon_error(CouponErrc::already_used).en);
+  EXPECT_FALSE(is_coupon_error(lookalike, CouponErrc::already_used)) << "text alone is not a reason";
+  Error full = booking_error(BookingErrc::slot_full);
+  full.en += ": 3 waiting";
+  EXPECT_TRUE(is_booking_error(full, BookingErrc::slot_full));
+  EXPECT_STREQ(booking_reason(BookingErrc::slot_full), "slot_full");
+  EXPECT_STREQ(coupon_reason(CouponErrc::window_closed), "closed");
 }
 
 TEST(ErrorJson, UnknownCodeFromNewerServerIsInternal) {
