@@ -5,7 +5,9 @@
 //
 // Timing: ROUNDS rounds, each running the peers, the wasm and the native build REPS times;
 // an operation's time is the median over rounds of each round's median, so a shared machine
-// whose load shifts during the run weighs on all three alike.
+// whose load shifts during the run weighs on all three alike. All three stay up across the
+// rounds (the peers and the wasm in this process, the native build in one child process),
+// so the first round is the cold one for each.
 // Results: every operation's output is hashed (per query, zoom level or viewport) by the
 // peers (stations_peer_checks.mjs) and by both our builds (stations_checks.cpp); they must
 // be identical, and the peers' own check values must show they timed the same input.
@@ -13,7 +15,7 @@
 // identical, the wasm built with the client's flags; exit 1 otherwise. The last line says so.
 // Usage: node --no-experimental-fetch stations_bench.mjs <peers dir> <stations_wasm.cjs> <native exe>
 //          [reps=5] [seed=42] [rounds=3] [the client's compile_commands.json]
-import {execFileSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join, resolve} from 'node:path';
@@ -54,14 +56,32 @@ async function runPeers(round) {
   return JSON.parse(printed).results;
 }
 
+// The native build runs in one process for all rounds, one round per line sent to it.
+function startNative() {
+  const child = spawn(resolve(nativeExe), [String(reps), String(seed), String(rounds)], {stdio: ['pipe', 'pipe', 'inherit']});
+  let buffered = '';
+  const waiting = [];
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', chunk => {
+    buffered += chunk;
+    for (let at; (at = buffered.indexOf('\n')) >= 0; buffered = buffered.slice(at + 1)) waiting.shift().resolve(buffered.slice(0, at));
+  });
+  child.on('exit', code => { for (const w of waiting.splice(0)) w.reject(new Error(`${nativeExe} exited ${code}`)); });
+  return {
+    round: () => new Promise((resolveLine, reject) => { waiting.push({resolve: resolveLine, reject}); child.stdin.write('go\n'); }),
+    close: () => child.stdin.end(),
+  };
+}
+
 const mod = await createRequire(import.meta.url)(resolve(wasmModule))();
+const native = startNative();
 const runs = {js: [], wasm: [], native: []};
 for (let r = 0; r < rounds; r++) {
   runs.js.push(await runPeers(r));
   runs.wasm.push(JSON.parse(mod.UTF8ToString(mod._stations_bench_json(reps, seed))).results);
-  runs.native.push(JSON.parse(execFileSync(resolve(nativeExe), [String(reps), String(seed)],
-    {encoding: 'utf8', maxBuffer: 1 << 26})).results);
+  runs.native.push(JSON.parse(await native.round()).results);
 }
+native.close();
 const expected = await peerChecks(peersDir, seed);
 
 // Each of our operations, the peers doing the same work, the peer check value that names the
