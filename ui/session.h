@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/error.h"
+#include "core/models/role.h"
 #include "core/models/session.h"
 #include "ui/platform.h"
 
@@ -17,7 +18,7 @@ class Session {
 
   const SessionInfo& info() const { return info_; }
   bool signed_in() const { return info_.signed_in(); }
-  bool is(const char* role) const { return signed_in() && info_.role == role; }
+  bool is(Role role) const { return signed_in() && info_.role == role_info(role).key; }
 
   // done(ok, error) on the UI thread.
   void sign_in(const std::string& login, const std::string& password, std::function<void(bool, const Error&)> done);

@@ -6,13 +6,14 @@
 #include <string_view>
 
 #include "core/cst_time.h"
+#include "core/models/role.h"
 
 namespace hg::srv {
 
-enum class Role { member, merchant_staff, clinic_staff, locker, union_admin };
+using hg::Role;
 
-const char* role_name(Role r);  // "member", "merchant_staff", … (wire and store names)
-std::optional<Role> role_from_name(std::string_view name);
+inline const char* role_name(Role r) { return role_info(r).key; }  // wire and store word
+inline std::optional<Role> role_from_name(std::string_view name) { return role_from_key(name); }
 
 struct Principal {
   std::string account_id;

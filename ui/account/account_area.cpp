@@ -5,6 +5,7 @@
 
 #include <cstring>
 
+#include "core/models/role.h"
 #include "ui/areas.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
@@ -15,7 +16,7 @@ namespace hg::ui {
 namespace {
 
 struct Tool {
-  const char* role;  // who sees it
+  Role role;  // who sees it
   Screen screen;
   const char* route;
   const char* zh;
@@ -24,23 +25,19 @@ struct Tool {
 
 // What each role can open from here. Members reach their own coupons and bookings here too.
 constexpr Tool kTools[] = {
-    {"member", Screen::coupons, "mine", "我的惠工券", "My coupons"},
-    {"member", Screen::bookings, "mine", "我的预约", "My bookings"},
-    {"merchant_staff", Screen::coupons, "redeem", "核销惠工券", "Redeem coupons"},
-    {"clinic_staff", Screen::bookings, "clinic", "体检签到", "Health-check check-in"},
-    {"locker", Screen::bookings, "locker", "智能柜取件", "Locker pickup"},
-    {"union_admin", Screen::coupons, "admin", "活动与结算", "Campaigns and settlement"},
-    {"union_admin", Screen::bookings, "admin", "预约计划管理", "Booking plans"},
-    {"union_admin", Screen::station_map, "admin", "驿站管理与评价", "Stations and evaluation"},
+    {Role::member, Screen::coupons, "mine", "我的惠工券", "My coupons"},
+    {Role::member, Screen::bookings, "mine", "我的预约", "My bookings"},
+    {Role::merchant_staff, Screen::coupons, "redeem", "核销惠工券", "Redeem coupons"},
+    {Role::clinic_staff, Screen::bookings, "clinic", "体检签到", "Health-check check-in"},
+    {Role::locker, Screen::bookings, "locker", "智能柜取件", "Locker pickup"},
+    {Role::union_admin, Screen::coupons, "admin", "活动与结算", "Campaigns and settlement"},
+    {Role::union_admin, Screen::bookings, "admin", "预约计划管理", "Booking plans"},
+    {Role::union_admin, Screen::station_map, "admin", "驿站管理与评价", "Stations and evaluation"},
 };
 
 const char* role_title(const std::string& role, Lang lang) {
-  if (role == "member") return L(lang, "工会会员", "Union member");
-  if (role == "merchant_staff") return L(lang, "商户店员", "Merchant staff");
-  if (role == "clinic_staff") return L(lang, "体检机构", "Clinic staff");
-  if (role == "locker") return L(lang, "智能柜", "Smart locker");
-  if (role == "union_admin") return L(lang, "工会管理员", "Union admin");
-  return role.c_str();
+  const std::optional<Role> r = role_from_key(role);
+  return r ? L(lang, role_info(*r).zh, role_info(*r).en) : role.c_str();
 }
 
 class AccountArea : public Area {
@@ -104,11 +101,11 @@ class AccountArea : public Area {
     card_begin(width);
     label(s.display_name.c_str(), theme::kTitleSize, theme::kText);
     label(role_title(s.role, lang), 14.0f, theme::kPrimary);
-    if (s.role != "member") label(s.subject.c_str(), 13.0f, theme::kMuted, width - 24);
+    if (!session_.is(Role::member)) label(s.subject.c_str(), 13.0f, theme::kMuted, width - 24);
     card_end(width);
     section_title(L(lang, "常用功能", "Tools"));
     for (const Tool& t : kTools) {
-      if (s.role != t.role) continue;
+      if (!session_.is(t.role)) continue;
       if (primary_button(L(lang, t.zh, t.en), width)) ctx.go(t.screen, t.route);
       ImGui::Dummy(ImVec2(0, 2));
     }

@@ -10,7 +10,7 @@
 namespace hg::ui::bookings {
 
 void AdminPage::tick(const UiContext& ctx) {
-  if (loading_ || !s_.session.is("union_admin") || (fetched_ms_ && ctx.now_ms - fetched_ms_ < 60000)) return;
+  if (loading_ || !s_.session.is(Role::union_admin) || (fetched_ms_ && ctx.now_ms - fetched_ms_ < 60000)) return;
   fetched_ms_ = ctx.now_ms;
   if (month_.empty()) month_ = period_key(Period::Month, ctx.now_ms / 1000);
   fetch();
@@ -55,7 +55,7 @@ void AdminPage::fetch_statement(const std::string& clinic, const std::string& mo
 
 void AdminPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is("union_admin")) {
+  if (!s_.session.is(Role::union_admin)) {
     message_box(L(lang, "仅工会管理员可用", "For union admins only"), false, width);
     return;
   }

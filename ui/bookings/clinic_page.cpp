@@ -12,7 +12,7 @@
 namespace hg::ui::bookings {
 
 void ClinicPage::tick(const UiContext& ctx) {
-  if (loading_ || !s_.session.is("clinic_staff") || (fetched_ms_ && ctx.now_ms - fetched_ms_ < 30000)) return;
+  if (loading_ || !s_.session.is(Role::clinic_staff) || (fetched_ms_ && ctx.now_ms - fetched_ms_ < 30000)) return;
   fetched_ms_ = ctx.now_ms;
   fetch();
 }
@@ -48,7 +48,7 @@ void ClinicPage::check_in(Fen copay) {
 
 void ClinicPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is("clinic_staff")) {
+  if (!s_.session.is(Role::clinic_staff)) {
     message_box(L(lang, "请使用体检机构账号登录（如 clinic01）", "Sign in with a clinic account (e.g. clinic01)"), false, width);
     return;
   }

@@ -153,7 +153,7 @@ void HealthPage::draw_confirm(UiContext& ctx, float width) {
                              L(lang, " 前免费取消", "");
   label(cutoff.c_str(), 13.0f, theme::kMuted, inner);
   card_end(width);
-  if (!s_.session.is("member")) {
+  if (!s_.session.is(Role::member)) {
     sign_in_prompt(ctx, width);
     return;
   }

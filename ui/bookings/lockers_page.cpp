@@ -85,7 +85,7 @@ void LockersPage::draw(UiContext& ctx, float width) {
     const bool can = c.stocked && !c.reserved && !sending_;
     ImGui::BeginDisabled(!can);
     if (choice_button("c", text.c_str(), false, w) && can) {
-      if (!s_.session.is("member")) {
+      if (!s_.session.is(Role::member)) {
         error_ = make_error(Errc::unauthorized, "请先登录会员账号", "Please sign in with your member account first");
       } else {
         sending_ = true;

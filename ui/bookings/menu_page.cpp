@@ -11,9 +11,9 @@ namespace hg::ui::bookings {
 void MenuPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const Session& ss = s_.session;
-  if (ss.is("clinic_staff") && primary_button(L(lang, "体检签到", "Health-check check-in"), width)) s_.open(Page::clinic);
-  if (ss.is("locker") && primary_button(L(lang, "智能柜取件", "Locker pickup"), width)) s_.open(Page::pickup);
-  if (ss.is("union_admin") && primary_button(L(lang, "预约计划管理", "Booking plans"), width)) s_.open(Page::admin);
+  if (ss.is(Role::clinic_staff) && primary_button(L(lang, "体检签到", "Health-check check-in"), width)) s_.open(Page::clinic);
+  if (ss.is(Role::locker) && primary_button(L(lang, "智能柜取件", "Locker pickup"), width)) s_.open(Page::pickup);
+  if (ss.is(Role::union_admin) && primary_button(L(lang, "预约计划管理", "Booking plans"), width)) s_.open(Page::admin);
   struct Entry {
     Page page;
     const char* glyph;

@@ -11,7 +11,7 @@ namespace hg::ui::bookings {
 
 void MinePage::tick(const UiContext& /*ctx*/) {
   const std::string as = s_.session.info().account_id;
-  if (loading_ || !s_.session.is("member") || (!s_.mine_stale && as == fetched_as_)) return;
+  if (loading_ || !s_.session.is(Role::member) || (!s_.mine_stale && as == fetched_as_)) return;
   fetched_as_ = as;
   fetch();
 }
@@ -97,7 +97,7 @@ void MinePage::draw_booking(UiContext& ctx, const BookingView& b, float width) {
 
 void MinePage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is("member")) {
+  if (!s_.session.is(Role::member)) {
     sign_in_prompt(ctx, width);
     return;
   }

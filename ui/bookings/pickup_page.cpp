@@ -28,7 +28,7 @@ void PickupPage::submit() {
 
 void PickupPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is("locker")) {
+  if (!s_.session.is(Role::locker)) {
     message_box(L(lang, "请使用智能柜账号登录（如 locker01）", "Sign in with a locker account (e.g. locker01)"), false, width);
     return;
   }

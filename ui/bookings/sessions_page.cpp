@@ -52,7 +52,7 @@ void SessionsPage::draw(UiContext& ctx, float width) {
                                     : L(lang, "加入候补", "Join the waitlist");
     ImGui::BeginDisabled(sending_);
     if (primary_button(button, inner) && !sending_) {
-      if (!s_.session.is("member")) {
+      if (!s_.session.is(Role::member)) {
         error_ = make_error(Errc::unauthorized, "请先登录会员账号", "Please sign in with your member account first");
       } else {
         sending_ = true;

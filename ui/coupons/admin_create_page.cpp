@@ -263,7 +263,7 @@ void AdminCreatePage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "新建活动", "New campaign"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is("union_admin")) {
+  if (!s_.session.is(Role::union_admin)) {
     message_box(L(lang, "请用工会管理员账号登录。", "Sign in with a union admin account."), false, width);
     return;
   }

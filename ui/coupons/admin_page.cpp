@@ -23,7 +23,7 @@ std::string count(std::int64_t n) {
 }  // namespace
 
 void AdminPage::tick(const UiContext& ctx, bool visible) {
-  if (!visible || loading_ || !s_.session.is("union_admin")) return;
+  if (!visible || loading_ || !s_.session.is(Role::union_admin)) return;
   if (dash_ && !s_.campaigns_stale && ctx.now_ms - fetched_ms_ < kRefreshMs) return;
   loading_ = true;
   fetched_ms_ = ctx.now_ms;
@@ -37,7 +37,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "活动与结算", "Campaigns and settlement"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is("union_admin")) {
+  if (!s_.session.is(Role::union_admin)) {
     message_box(L(lang, "请用工会管理员账号登录。", "Sign in with a union admin account."), false, width);
     if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
     return;

@@ -90,7 +90,7 @@ void CampaignsPage::draw(UiContext& ctx, float width) {
   // Shortcuts: my coupons (members), every brand (when filtered).
   const float half = (width - theme::kGap) * 0.5f;
   if (outline_button(L(lang, "我的券", "My coupons"), brand_ >= 0 ? half : width, theme::kPrimary)) {
-    if (s_.session.is("member")) {
+    if (s_.session.is(Role::member)) {
       s_.mine_stale = true;
       s_.open(Page::mine);
     } else {

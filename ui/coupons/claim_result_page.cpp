@@ -28,7 +28,7 @@ void send_claim(Shared& s) {
     s.open(Page::claim_result);
     return;
   }
-  if (!s.session.is("member")) {
+  if (!s.session.is(Role::member)) {
     s.outcome.error = make_error(Errc::forbidden, "只有工会会员可以领券；当前登录的是员工账号",
                                  "Only union members can claim coupons; this is a staff account");
     s.open(Page::claim_result);
@@ -122,7 +122,7 @@ void ClaimResultPage::draw(UiContext& ctx, float width) {
     return;
   }
 
-  if (o.error.code == Errc::unauthorized && !o.refusal && ctx.session.is("member")) {
+  if (o.error.code == Errc::unauthorized && !o.refusal && ctx.session.is(Role::member)) {
     // Back from signing in (the app returns here): the claim can go now.
     message_box(L(lang, "已登录，可以领取了。", "Signed in: you can claim it now."), false, width);
     if (primary_button(L(lang, "立即领取", "Claim now"), width)) start_claim(s_, o.batch);

@@ -43,7 +43,7 @@ void MyCouponsPage::fetch(const UiContext& ctx) {
 }
 
 void MyCouponsPage::tick(const UiContext& ctx, bool visible) {
-  if (!visible || loading_ || !s_.session.is("member")) return;
+  if (!visible || loading_ || !s_.session.is(Role::member)) return;
   if (fetched_as_ != s_.session.info().account_id) mine_.reset();  // another member signed in
   if (!mine_ || s_.mine_stale || ctx.now_ms - fetched_ms_ >= kRefreshMs) fetch(ctx);
 }
@@ -52,7 +52,7 @@ void MyCouponsPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "我的惠工券", "My coupons"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is("member")) {
+  if (!s_.session.is(Role::member)) {
     message_box(L(lang, "登录会员账号后查看你领到的券。", "Sign in with your member account to see your coupons."), false,
                 width);
     if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");

@@ -126,7 +126,7 @@ void RedeemPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "核销惠工券", "Redeem a coupon"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is("merchant_staff")) {
+  if (!s_.session.is(Role::merchant_staff)) {
     message_box(L(lang, "请用商户店员账号登录后核销。", "Sign in with a merchant staff account to redeem coupons."), false,
                 width);
     if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");

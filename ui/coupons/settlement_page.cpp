@@ -68,7 +68,7 @@ void SettlementPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "月度结算", "Monthly settlement"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is("union_admin") && !s_.session.is("merchant_staff")) {
+  if (!s_.session.is(Role::union_admin) && !s_.session.is(Role::merchant_staff)) {
     message_box(L(lang, "请用工会管理员或商户账号登录。", "Sign in as union admin or merchant staff."), false, width);
     if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
     return;

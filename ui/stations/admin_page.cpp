@@ -249,7 +249,7 @@ void draw_edit(Shared& s, UiContext& ctx, float width) {
 }  // namespace
 
 void draw_admin_page(Shared& s, UiContext& ctx, float width) {
-  if (!s.session.is("union_admin")) {
+  if (!s.session.is(Role::union_admin)) {
     card_begin(width);
     label(L(ctx.lang, "驿站管理仅限工会管理员。", "Station admin is for union staff only."), 15.0f, theme::kText, width - 24);
     if (primary_button(L(ctx.lang, "去登录", "Sign in"), width - 24)) ctx.go(Screen::account, "");

@@ -36,7 +36,7 @@ void draw_rating_page(Shared& s, UiContext& ctx, float width) {
   label(st->name.c_str(), theme::kBodySize, theme::kText, width);
   ImGui::Dummy(ImVec2(0, 6));
 
-  if (!s.session.is("member")) {
+  if (!s.session.is(Role::member)) {
     card_begin(width);
     label(s.session.signed_in() ? L(ctx.lang, "只有工会会员可以评价驿站。请用会员账号登录。", "Only union members can rate stations. Sign in with a member account.")
                                 : L(ctx.lang, "评价前请先登录会员账号。", "Please sign in as a member to rate this station."),
