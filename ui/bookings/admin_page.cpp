@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "ui/bookings/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -55,10 +56,7 @@ void AdminPage::fetch_statement(const std::string& clinic, const std::string& mo
 
 void AdminPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is("union_admin")) {
-    message_box(L(lang, "仅工会管理员可用", "For union admins only"), false, width);
-    return;
-  }
+  if (!sign_in_gate(ctx, {"union_admin"}, L(lang, "仅工会管理员可用", "For union admins only"), width)) return;
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
   if (!notice_.empty()) message_box(L(lang, "已保存", "Saved"), false, width);
   if (!plans_) {

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "ui/bookings/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -48,10 +49,9 @@ void ClinicPage::check_in(Fen copay) {
 
 void ClinicPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is("clinic_staff")) {
-    message_box(L(lang, "请使用体检机构账号登录（如 clinic01）", "Sign in with a clinic account (e.g. clinic01)"), false, width);
+  if (!sign_in_gate(ctx, {"clinic_staff"},
+                    L(lang, "请使用体检机构账号登录（如 clinic01）", "Sign in with a clinic account (e.g. clinic01)"), width))
     return;
-  }
   if (day_) label((lang == Lang::zh ? day_->clinic.name_zh : day_->clinic.name_en).c_str(), 18.0f, theme::kText, width);
   card_begin(width);
   const float inner = width - 24;

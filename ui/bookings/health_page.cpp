@@ -7,6 +7,7 @@
 #include <set>
 
 #include "ui/bookings/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -153,10 +154,8 @@ void HealthPage::draw_confirm(UiContext& ctx, float width) {
                              L(lang, " 前免费取消", "");
   label(cutoff.c_str(), 13.0f, theme::kMuted, inner);
   card_end(width);
-  if (!s_.session.is("member")) {
-    sign_in_prompt(ctx, width);
+  if (!sign_in_gate(ctx, {"member"}, L(lang, "请先登录会员账号", "Please sign in with your member account first"), width))
     return;
-  }
   const bool full = v->free <= 0;
   const char* button = sending_ ? L(lang, "正在提交…", "Sending…")
                        : full   ? L(lang, "加入候补", "Join the waitlist")

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "ui/bookings/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -97,10 +98,8 @@ void MinePage::draw_booking(UiContext& ctx, const BookingView& b, float width) {
 
 void MinePage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is("member")) {
-    sign_in_prompt(ctx, width);
+  if (!sign_in_gate(ctx, {"member"}, L(lang, "请先登录会员账号", "Please sign in with your member account first"), width))
     return;
-  }
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
   if (!notice_.empty()) {
     message_box(L(lang, "已取消，名额已释放", "Cancelled; the place is free again"), false, width);

@@ -7,6 +7,7 @@
 #include "core/models/brand.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -37,11 +38,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "活动与结算", "Campaigns and settlement"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is("union_admin")) {
-    message_box(L(lang, "请用工会管理员账号登录。", "Sign in with a union admin account."), false, width);
-    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
-    return;
-  }
+  if (!sign_in_gate(ctx, {"union_admin"}, L(lang, "请用工会管理员账号登录。", "Sign in with a union admin account."), width)) return;
   const float half = (width - theme::kGap) * 0.5f;
   if (primary_button(L(lang, "新建活动", "New campaign"), half)) s_.open(Page::admin_create);
   ImGui::SameLine(0, theme::kGap);

@@ -8,6 +8,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -52,12 +53,9 @@ void MyCouponsPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "我的惠工券", "My coupons"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is("member")) {
-    message_box(L(lang, "登录会员账号后查看你领到的券。", "Sign in with your member account to see your coupons."), false,
-                width);
-    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
+  if (!sign_in_gate(ctx, {"member"},
+                    L(lang, "登录会员账号后查看你领到的券。", "Sign in with your member account to see your coupons."), width))
     return;
-  }
   int counts[3] = {0, 0, 0};
   if (mine_)
     for (const CouponView& cv : mine_->coupons) ++counts[tab_of(cv.state)];

@@ -9,6 +9,7 @@
 #include "core/cst_time.h"
 #include "core/json.h"
 #include "core/stations/wire.h"
+#include "ui/sign_in_gate.h"
 #include "ui/stations/station_text.h"
 #include "ui/stations/station_widgets.h"
 #include "ui/stations/stations_shared.h"
@@ -249,13 +250,8 @@ void draw_edit(Shared& s, UiContext& ctx, float width) {
 }  // namespace
 
 void draw_admin_page(Shared& s, UiContext& ctx, float width) {
-  if (!s.session.is("union_admin")) {
-    card_begin(width);
-    label(L(ctx.lang, "驿站管理仅限工会管理员。", "Station admin is for union staff only."), 15.0f, theme::kText, width - 24);
-    if (primary_button(L(ctx.lang, "去登录", "Sign in"), width - 24)) ctx.go(Screen::account, "");
-    card_end(width);
+  if (!sign_in_gate(ctx, {"union_admin"}, L(ctx.lang, "驿站管理仅限工会管理员。", "Station admin is for union staff only."), width))
     return;
-  }
   if (s.page() == Page::admin_edit) return draw_edit(s, ctx, width);
   draw_data_age_banner(s, ctx, width);
   chips_begin(width);
