@@ -13,20 +13,7 @@
 namespace hg::ui::bookings {
 
 void ClinicPage::tick(const UiContext& ctx) {
-  if (loading_ || !s_.session.is("clinic_staff") || (fetched_ms_ && ctx.now_ms - fetched_ms_ < 30000)) return;
-  fetched_ms_ = ctx.now_ms;
-  fetch();
-}
-
-void ClinicPage::fetch() {
-  loading_ = true;
-  call<ClinicDay>(s_.session, get_request(std::string(kApi) + "/clinic/day"), kClinicDayJson, [this](Answer<ClinicDay> a) {
-    loading_ = false;
-    if (a.ok())
-      day_ = std::move(*a.value);
-    else
-      error_ = a.error;
-  });
+  if (s_.session.is("clinic_staff") && day_.due(ctx)) day_.fetch(ctx, std::string(kApi) + "/clinic/day", kClinicDayJson);
 }
 
 void ClinicPage::check_in(Fen copay) {
@@ -43,7 +30,7 @@ void ClinicPage::check_in(Fen copay) {
                       } else {
                         error_ = a.error;
                       }
-                      fetch();
+                      day_.invalidate();
                     });
 }
 
@@ -67,6 +54,7 @@ void ClinicPage::draw(UiContext& ctx, float width) {
   ImGui::EndDisabled();
   card_end(width);
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
+  if (day_.failed()) message_box(say(day_.error(), lang).c_str(), true, width);
   if (!notice_.empty()) message_box((std::string(L(lang, "已签到：", "Checked in: ")) + notice_).c_str(), false, width);
 
   section_title(L(lang, "今日预约", "Today's bookings"));
@@ -89,7 +77,7 @@ void ClinicPage::draw(UiContext& ctx, float width) {
                         post_request(std::string(kApi) + "/" + b.booking.id + "/no-show", "", s_.session.new_idempotency_key()),
                         kBookingViewJson, [this](Answer<BookingView> a) {
                           if (!a.ok()) error_ = a.error;
-                          fetch();
+                          day_.invalidate();
                         });
     }
     card_end(width);

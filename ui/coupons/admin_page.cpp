@@ -14,8 +14,6 @@
 namespace hg::ui::coupons {
 
 namespace {
-constexpr std::int64_t kRefreshMs = 15000;
-
 std::string count(std::int64_t n) {
   std::string s = std::to_string(n);
   for (int i = static_cast<int>(s.size()) - 3; i > (n < 0 ? 1 : 0); i -= 3) s.insert(static_cast<size_t>(i), ",");
@@ -24,14 +22,11 @@ std::string count(std::int64_t n) {
 }  // namespace
 
 void AdminPage::tick(const UiContext& ctx, bool visible) {
-  if (!visible || loading_ || !s_.session.is("union_admin")) return;
-  if (dash_ && !s_.campaigns_stale && ctx.now_ms - fetched_ms_ < kRefreshMs) return;
-  loading_ = true;
-  fetched_ms_ = ctx.now_ms;
-  call<Dashboard>(s_.session, get_request(std::string(kApi) + "/dashboard"), kDashboardJson, [this](Answer<Dashboard> a) {
-    loading_ = false;
-    keep_list_answer(s_, a, dash_, error_);
-  });
+  if (!visible || !s_.session.is("union_admin") || dash_.loading()) return;
+  if (!dash_.due(ctx) && !s_.campaigns_stale) return;
+  dash_.start(ctx);
+  call<Dashboard>(s_.session, get_request(std::string(kApi) + "/dashboard"), kDashboardJson,
+                  [this](Answer<Dashboard> a) { keep_list_answer(s_, a, dash_); });
 }
 
 void AdminPage::draw(UiContext& ctx, float width) {
@@ -44,9 +39,9 @@ void AdminPage::draw(UiContext& ctx, float width) {
   ImGui::SameLine(0, theme::kGap);
   if (outline_button(L(lang, "月度结算", "Monthly settlement"), half, theme::kPrimary)) s_.open(Page::settlement);
 
-  if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
+  if (dash_.failed()) message_box(dash_.error().message(zh).c_str(), true, width);
   if (!dash_) {
-    if (error_.zh.empty()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    if (!dash_.failed()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
     return;
   }
   section_title(L(lang, "活动概况", "Campaigns"));

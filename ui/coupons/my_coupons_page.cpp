@@ -15,8 +15,6 @@
 namespace hg::ui::coupons {
 
 namespace {
-constexpr std::int64_t kRefreshMs = 60000;
-
 int tab_of(const std::string& state) {
   if (state == coupon_state::kValid || state == coupon_state::kNotValidYet) return 0;
   if (state == coupon_state::kUsed) return 1;
@@ -33,20 +31,15 @@ const char* state_text(const std::string& state, Lang lang) {
 }  // namespace
 
 void MyCouponsPage::fetch(const UiContext& ctx) {
-  loading_ = true;
+  mine_.start(ctx);
   s_.mine_stale = false;
-  fetched_ms_ = ctx.now_ms;
-  fetched_as_ = s_.session.info().account_id;
-  call<MyCoupons>(s_.session, get_request(std::string(kApi) + "/mine"), kMyCouponsJson, [this](Answer<MyCoupons> a) {
-    loading_ = false;
-    keep_list_answer(s_, a, mine_, error_);
-  });
+  call<MyCoupons>(s_.session, get_request(std::string(kApi) + "/mine"), kMyCouponsJson,
+                  [this](Answer<MyCoupons> a) { keep_list_answer(s_, a, mine_); });
 }
 
 void MyCouponsPage::tick(const UiContext& ctx, bool visible) {
-  if (!visible || loading_ || !s_.session.is("member")) return;
-  if (fetched_as_ != s_.session.info().account_id) mine_.reset();  // another member signed in
-  if (!mine_ || s_.mine_stale || ctx.now_ms - fetched_ms_ >= kRefreshMs) fetch(ctx);
+  if (!visible || mine_.loading() || !s_.session.is("member")) return;
+  if (mine_.due(ctx) || s_.mine_stale) fetch(ctx);
 }
 
 void MyCouponsPage::draw(UiContext& ctx, float width) {
@@ -68,10 +61,10 @@ void MyCouponsPage::draw(UiContext& ctx, float width) {
   ImGui::Dummy(ImVec2(0, 4));
 
   if (!mine_) {
-    if (first_answer_pending(error_, lang, width)) fetch(ctx);
+    if (first_answer_pending(mine_.error(), lang, width)) fetch(ctx);
     return;
   }
-  if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
+  if (mine_.failed()) message_box(mine_.error().message(zh).c_str(), true, width);
 
   int shown = 0;
   for (const CouponView& cv : mine_->coupons) {
