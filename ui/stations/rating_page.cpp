@@ -52,7 +52,7 @@ void draw_rating_page(Shared& s, UiContext& ctx, float width) {
     ImGui::Dummy(ImVec2(0, 8));
     if (primary_button(L(ctx.lang, "返回驿站", "Back to the station"), width - 24)) {
       s.selected = d.station_id;
-      s.stack = {Page::map, Page::details};
+      s.stack.reset({Page::map, Page::details});
     }
     card_end(width);
     return;

@@ -7,6 +7,7 @@
 
 #include "core/stations/geo.h"
 #include "ui/area.h"
+#include "ui/page_stack.h"
 #include "ui/stations/map_view.h"
 #include "ui/stations/rating_queue.h"
 #include "ui/stations/station_query.h"
@@ -76,11 +77,9 @@ struct Shared {
   AdminState admin;
   std::size_t outcomes_seen = 0;  // rating outcomes the member has dismissed
 
-  std::vector<Page> stack{Page::map};
-  Page page() const { return stack.back(); }
-  void push(Page p) {
-    if (stack.back() != p) stack.push_back(p);
-  }
+  PageStack<Page> stack{Page::map};
+  Page page() const { return stack.top(); }
+  void push(Page p) { stack.show(p); }
 
   // Asks the platform for the device position (WGS-84, converted to GCJ-02).
   void request_position();
