@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/stations/geo.h"
+#include "core/stations/wire.h"
 #include "ui/area.h"
 #include "ui/page_stack.h"
 #include "ui/stations/map_view.h"
@@ -42,7 +43,8 @@ struct AdminState {
   int status_filter = -1;  // -1 all, else a StationStatus
   char month[16] = {};
   bool report_loading = false;
-  std::string report_json;  // the last report, parsed when drawn
+  std::optional<hg::stations::EvaluationReport> report;  // the last report, parsed when it arrived
+  bool report_unreadable = false;  // the last answer was not a report
   std::string report_error;
   // The edit form.
   std::string edit_id;
