@@ -32,8 +32,6 @@ class App {
   // Navigates to an area and one of its pages ("" = its first page).
   void go(Screen s, const std::string& route = "");
 
-  static constexpr const char* kVersion = "0.1.0";
-
  private:
   friend struct ScreenContext;
   void draw_home(float width);

@@ -10,6 +10,7 @@
 #include "ui/app.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
+#include "ui/version.h"
 #include "ui/widgets.h"
 
 namespace hg::ui {
@@ -166,7 +167,7 @@ void App::draw_home(float width) {
   for (const Notice& n : notices_.notices()) notice_card(n, lang_, width);
 
   char version[96];
-  std::snprintf(version, sizeof version, tr(S::version_line, lang_), kVersion, server_version_.c_str());
+  std::snprintf(version, sizeof version, tr(S::version_line, lang_), client_version(), server_version_.c_str());
   ImGui::Dummy(ImVec2(0, 4));
   const float vw = ImGui::CalcTextSize(version).x * theme::kSmallSize / theme::kBodySize;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - vw) * 0.5f);
