@@ -114,8 +114,8 @@ class BookingsArea : public Area {
 
 }  // namespace
 
-std::unique_ptr<Area> make_bookings_area(Platform& platform, Session& session) {
-  return std::make_unique<BookingsArea>(platform, session);
+std::unique_ptr<Area> make_bookings_area(AreaHost& host) {
+  return std::make_unique<BookingsArea>(host.platform, host.session);
 }
 
 }  // namespace hg::ui

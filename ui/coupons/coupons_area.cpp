@@ -119,8 +119,8 @@ class CouponsArea : public Area {
 
 }  // namespace
 
-std::unique_ptr<Area> make_coupons_area(Platform& platform, Session& session) {
-  return std::make_unique<CouponsArea>(platform, session);
+std::unique_ptr<Area> make_coupons_area(AreaHost& host) {
+  return std::make_unique<CouponsArea>(host.platform, host.session);
 }
 
 }  // namespace hg::ui

@@ -160,8 +160,8 @@ void draw_data_age_banner(Shared& s, UiContext& ctx, float width) {
 
 }  // namespace stations
 
-std::unique_ptr<Area> make_stations_area(Platform& platform, Session& session) {
-  return std::make_unique<StationsArea>(platform, session);
+std::unique_ptr<Area> make_stations_area(AreaHost& host) {
+  return std::make_unique<StationsArea>(host.platform, host.session);
 }
 
 }  // namespace hg::ui
