@@ -1,9 +1,10 @@
 // One typed JSON call to the server, shared by the areas' API layers (ui/coupons/coupons_api.h,
-// ui/bookings/bookings_api.h): both parsed answers the same way, so the rule lives here once —
-// a 2xx body's member `name` becomes the value, anything else the server's error (zh + en).
+// ui/bookings/bookings_api.h): a 2xx body's member `name` becomes the value, anything else the
+// server's error (zh + en). Also the two request builders every area uses.
 #pragma once
 #include <functional>
 #include <optional>
+#include <string>
 #include <utility>
 
 #include "core/error.h"
@@ -11,6 +12,13 @@
 #include "ui/session.h"
 
 namespace hg::ui {
+
+// A GET of `path` (no body).
+HttpRequest get_request(const std::string& path);
+// A POST of a JSON `body` carrying `key` as its Idempotency-Key. No Content-Type here: each
+// Platform adds it for a body (a second one would be merged by the browser into
+// "application/json, application/json").
+HttpRequest post_request(const std::string& path, std::string body, const std::string& key);
 
 // What came back: the value, or the error (zh + en).
 template <class T>

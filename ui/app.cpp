@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/json.h"
-#include "core/models/app_info.h"
 #include "ui/areas.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
@@ -17,32 +15,15 @@ namespace hg::ui {
 namespace {
 constexpr const char* kLangKey = "lang";
 constexpr float kHeaderHeight = 60.0f;
-
-const char* screen_name(Screen s) {
-  switch (s) {
-    case Screen::home: return "home";
-    case Screen::station_map: return "station_map";
-    case Screen::coupons: return "coupons";
-    case Screen::bookings: return "bookings";
-    case Screen::points_mall: return "points_mall";
-    case Screen::account: return "account";
-  }
-  return "?";
-}
 }  // namespace
 
-App::App(Platform& platform)
-    : platform_(platform),
-      session_(platform),
-      stations_(make_stations_area(platform, session_)),
-      coupons_(make_coupons_area(platform, session_)),
-      bookings_(make_bookings_area(platform, session_)),
-      account_(make_account_area(platform, session_)),
-      notices_(platform) {
+App::App(Platform& platform) : platform_(platform), session_(platform), notices_(platform) {
   std::optional<std::string> saved = platform_.load(kLangKey);
   // Chinese first for everyone; English only once the member has chosen it.
   lang_ = saved && *saved == "en" ? Lang::en : Lang::zh;
   notices_.load_cached();
+  AreaHost host{platform_, session_, notices_};
+  for (const AreaEntry& e : kAreas) areas_.push_back(e.make(host));
 }
 
 void App::set_lang(Lang lang) {
@@ -51,14 +32,8 @@ void App::set_lang(Lang lang) {
 }
 
 Area* App::area(Screen s) {
-  switch (s) {
-    case Screen::station_map: return stations_.get();
-    case Screen::coupons: return coupons_.get();
-    case Screen::bookings: return bookings_.get();
-    case Screen::account: return account_.get();
-    case Screen::home:
-    case Screen::points_mall: return nullptr;
-  }
+  for (std::size_t i = 0; i < areas_.size(); ++i)
+    if (kAreas[i].screen == s) return areas_[i].get();
   return nullptr;
 }
 
@@ -91,9 +66,9 @@ void App::open_path(const std::string& path) {
   const size_t slash = path.find('/', 1);
   const std::string name = path.substr(1, slash == std::string::npos ? std::string::npos : slash - 1);
   const std::string route = slash == std::string::npos ? "" : path.substr(slash + 1);
-  for (Screen s : {Screen::station_map, Screen::coupons, Screen::bookings, Screen::points_mall, Screen::account})
-    if (name == screen_name(s)) {
-      go(s, route);
+  for (const AreaEntry& e : kAreas)
+    if (name == e.name) {
+      go(e.screen, route);
       return;
     }
   go(Screen::home);
@@ -101,19 +76,6 @@ void App::open_path(const std::string& path) {
 
 void App::frame() {
   notices_.tick();
-  // The server's version for the footer: asked at start and, while unknown (the server was
-  // down), again every 30 s, so it appears once the server is back without a restart.
-  const std::int64_t now = platform_.now_ms();
-  if (!version_in_flight_ && server_version_ == "—" && now >= version_next_ms_) {
-    version_in_flight_ = true;
-    version_next_ms_ = now + 30000;
-    platform_.http({"GET", "/api/v1/version", {}, {}, 5000}, [this](const HttpResponse& r) {
-      version_in_flight_ = false;
-      if (r.status != 200) return;
-      Result<VersionInfo> v = from_json<VersionInfo>(r.body, kVersionJson);
-      if (v.ok()) server_version_ = v.value().version;
-    });
-  }
   if (after_sign_in_ && screen_ == Screen::account && session_.signed_in()) {
     // Back to the page that sent the member to sign in, its own state untouched (no open()).
     screen_ = *after_sign_in_;
@@ -121,11 +83,11 @@ void App::frame() {
     scroll_to_top_ = true;
   }
   Area* shown = area(screen_);
-  const std::string trace_screen = shown ? shown->trace_name() : screen_name(screen_);
+  const std::string trace_screen = shown ? shown->trace_name() : "?";
   trace_begin_frame(trace_screen.c_str(), lang_ == Lang::zh ? "zh" : "en",
                     notices_.status() == NoticeFeed::Status::online);
   UiContext ctx = context(0);
-  for (Area* a : {stations_.get(), coupons_.get(), bookings_.get(), account_.get()}) a->tick(ctx);
+  for (const std::unique_ptr<Area>& a : areas_) a->tick(ctx);
 
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -157,12 +119,7 @@ void App::frame() {
   ImGui::Dummy(ImVec2(0, 4));
   ImGui::Indent(left);
   ctx.page_height = ImGui::GetContentRegionAvail().y;
-  if (screen_ == Screen::home)
-    draw_home(column);
-  else if (shown)
-    shown->draw(ctx, column);
-  else
-    draw_placeholder(column);
+  if (shown) shown->draw(ctx, column);
   ImGui::Unindent(left);
   ImGui::Dummy(ImVec2(0, theme::kPad));
   ImGui::EndChild();
@@ -192,9 +149,9 @@ void App::draw_header(float width) {
       Area* a = area(screen_);
       if (!a || !a->back()) go(Screen::home);
     }
-    if (Area* a = area(screen_)) {
+    const char* title = area(screen_) ? area(screen_)->title(lang_) : nullptr;
+    if (title) {
       // The area's name, centred in the bar (skipped when the bar is too narrow for it).
-      const char* title = a->title(lang_);
       const float tw = ImGui::CalcTextSize(title).x * 18.0f / theme::kBodySize;
       if (tw < column - 2 * 110.0f) {
         ImGui::SetCursorPos(ImVec2(left + (column - tw) * 0.5f, (kHeaderHeight - 18.0f) * 0.5f - 1));
@@ -221,37 +178,6 @@ void App::draw_header(float width) {
     if (text_button(me, IM_COL32_WHITE)) go(Screen::account);
   }
   ImGui::SetCursorPos(ImVec2(0, kHeaderHeight));
-}
-
-void App::draw_offline_banner(float width) {
-  char text[160];
-  const std::int64_t fetched = notices_.fetched_ms();
-  if (fetched == 0) {
-    std::snprintf(text, sizeof text, "%s", tr(S::offline_no_data, lang_));
-  } else {
-    const std::int64_t minutes = (platform_.now_ms() - fetched) / 60000;
-    char age[48];
-    if (minutes < 1)
-      std::snprintf(age, sizeof age, "%s", tr(S::just_now, lang_));
-    else if (minutes < 60)
-      std::snprintf(age, sizeof age, tr(S::minutes_ago, lang_), static_cast<int>(minutes));
-    else if (minutes < 48 * 60)
-      std::snprintf(age, sizeof age, tr(S::hours_ago, lang_), static_cast<int>(minutes / 60));
-    else
-      std::snprintf(age, sizeof age, tr(S::days_ago, lang_), static_cast<int>(minutes / 1440));
-    std::snprintf(text, sizeof text, tr(S::offline_banner, lang_), age);
-  }
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float h = theme::kTouch;
-  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme::kWarningBg, 8.0f);
-  const float retry_w = std::max(theme::kTouch, ImGui::CalcTextSize(tr(S::retry, lang_)).x + 24.0f);
-  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + (h - theme::kSmallSize - 1) * 0.5f));
-  ImGui::PushClipRect(p, ImVec2(p.x + width - retry_w, p.y + h), true);
-  label(text, theme::kSmallSize, theme::kWarning);
-  ImGui::PopClipRect();
-  ImGui::SetCursorScreenPos(ImVec2(p.x + width - retry_w, p.y));
-  if (text_button(tr(S::retry, lang_), theme::kWarning)) notices_.refresh();
-  ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h + theme::kGap));
 }
 
 }  // namespace hg::ui

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ui/area.h"
 #include "ui/feeds/notice_feed.h"
@@ -32,14 +33,8 @@ class App {
   // Navigates to an area and one of its pages ("" = its first page).
   void go(Screen s, const std::string& route = "");
 
-  static constexpr const char* kVersion = "0.1.0";
-
  private:
-  friend struct ScreenContext;
-  void draw_home(float width);
   void draw_header(float width);
-  void draw_offline_banner(float width);
-  void draw_placeholder(float width);
   Area* area(Screen s);
   UiContext context(float page_height);
 
@@ -47,16 +42,12 @@ class App {
   Lang lang_ = Lang::zh;
   Screen screen_ = Screen::home;
   Session session_;
-  std::unique_ptr<Area> stations_, coupons_, bookings_, account_;
   NoticeFeed notices_;
-  std::string server_version_ = "—";
-  bool version_in_flight_ = false;
-  std::int64_t version_next_ms_ = 0;
+  std::vector<std::unique_ptr<Area>> areas_;  // one per row of kAreas (ui/areas.h), in its order
   bool scroll_to_top_ = false;
   // A page that asked the member to sign in ("去登录" on the rating form, my coupons, …):
   // once they have, the app goes back to that screen as it was left.
   std::optional<Screen> after_sign_in_;
-  char search_[128] = {};
 };
 
 }  // namespace hg::ui

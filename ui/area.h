@@ -1,6 +1,7 @@
-// An area of the app (station map, coupons, bookings, account): one object owning its
-// screens and their state, drawn by App under the shared header. Each area lives in its own
-// folder (ui/<area>/) and reaches the outside only through UiContext.
+// An area of the app (home, station map, coupons, bookings, points mall, account): one object
+// owning its screens and their state, drawn by App under the shared header. Each area lives in
+// its own folder (ui/<area>/, the home screen and points mall in ui/screens/), is listed once
+// in ui/areas.h, and reaches the outside only through AreaHost and UiContext.
 #pragma once
 #include <functional>
 #include <string>
@@ -12,6 +13,15 @@
 namespace hg::ui {
 
 enum class Screen { home, station_map, coupons, bookings, points_mall, account };
+
+class NoticeFeed;
+
+// What an area is made with: the device, the signed-in account, the union's notices.
+struct AreaHost {
+  Platform& platform;
+  Session& session;
+  NoticeFeed& notices;
+};
 
 struct UiContext {
   Platform& platform;
@@ -41,7 +51,7 @@ class Area {
   virtual void draw(UiContext& ctx, float width) = 0;
   // For the trace the tests read: "stations/map", "coupons/mine", …
   virtual std::string trace_name() const = 0;
-  // The header title while this area shows.
+  // The header title while this area shows (nullptr: none).
   virtual const char* title(Lang lang) const = 0;
 };
 

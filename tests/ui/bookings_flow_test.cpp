@@ -13,31 +13,12 @@
 #include "server/store/store.h"
 #include "sign_in.h"
 #include "tests/ui/test_server.h"
+#include "tests/ui/trace_checks.h"
 #include "ui/trace.h"
 
 namespace {
 
 using hg::ui::Screen;
-
-bool has_label_containing(const HeadlessUi& ui, const std::string& part) {
-  for (const auto& l : ui.trace().labels)
-    if (l.find(part) != std::string::npos) return true;
-  return false;
-}
-
-std::string item_matching(const HeadlessUi& ui, const std::regex& re) {
-  for (const auto& i : ui.trace().items)
-    if (std::regex_match(i.label, re)) return i.label;
-  return "";
-}
-
-void expect_touch_targets(const HeadlessUi& ui, float width) {
-  for (const auto& a : ui.trace().items) {
-    EXPECT_GE(a.w, 44.0f) << a.label << " on " << ui.trace().screen;
-    EXPECT_GE(a.h, 44.0f) << a.label << " on " << ui.trace().screen;
-    EXPECT_LE(a.x + a.w, width + 0.5f) << a.label << " runs off screen on " << ui.trace().screen;
-  }
-}
 
 TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   UiTestServer s("bookings");

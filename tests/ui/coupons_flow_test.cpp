@@ -11,12 +11,13 @@
 #include <regex>
 #include <string>
 
+#include "core/cst_time.h"
+#include "core/money.h"
 #include "headless.h"
 #include "native/native_platform.h"
 #include "sign_in.h"
-#include "core/cst_time.h"
-#include "core/money.h"
 #include "tests/ui/test_server.h"
+#include "tests/ui/trace_checks.h"
 #include "ui/trace.h"
 
 namespace {
@@ -32,35 +33,6 @@ std::string item_with_prefix(const HeadlessUi& ui, const std::string& prefix) {
   for (const auto& i : ui.trace().items)
     if (i.label.rfind(prefix, 0) == 0) return i.label;
   return "";
-}
-
-std::string label_matching(const HeadlessUi& ui, const std::regex& re) {
-  for (const auto& l : ui.trace().labels)
-    if (std::regex_match(l, re)) return l;
-  return "";
-}
-
-bool has_label_containing(const HeadlessUi& ui, const std::string& part) {
-  for (const auto& l : ui.trace().labels)
-    if (l.find(part) != std::string::npos) return true;
-  return false;
-}
-
-// Every tappable thing at least 44 px both ways, inside the screen, none overlapping.
-void expect_touch_targets(const HeadlessUi& ui, float width) {
-  const auto& items = ui.trace().items;
-  for (const auto& a : items) {
-    EXPECT_GE(a.w, 44.0f) << a.label << " on " << ui.trace().screen;
-    EXPECT_GE(a.h, 44.0f) << a.label << " on " << ui.trace().screen;
-    EXPECT_LE(a.x + a.w, width + 0.5f) << a.label << " runs off screen on " << ui.trace().screen;
-    EXPECT_GE(a.x, -0.5f) << a.label;
-  }
-  for (size_t i = 0; i < items.size(); ++i)
-    for (size_t j = i + 1; j < items.size(); ++j) {
-      const auto &a = items[i], &b = items[j];
-      const bool overlap = a.x < b.x + b.w - 0.5f && b.x < a.x + a.w - 0.5f && a.y < b.y + b.h - 0.5f && b.y < a.y + a.h - 0.5f;
-      EXPECT_FALSE(overlap) << a.label << " overlaps " << b.label << " on " << ui.trace().screen;
-    }
 }
 
 // The settlement's "工会应付商家" figure (the first one: the total), in fen; -1 when not shown.

@@ -11,6 +11,7 @@
 #include "headless.h"
 #include "native/native_platform.h"
 #include "tests/ui/test_server.h"
+#include "tests/ui/trace_checks.h"
 
 namespace {
 
@@ -18,21 +19,15 @@ namespace fs = std::filesystem;
 
 using Fixture = UiTestServer;
 
-bool shows_label_containing(HeadlessUi& ui, const std::string& part) {
-  for (const std::string& l : ui.trace().labels)
-    if (l.find(part) != std::string::npos) return true;
-  return false;
-}
-
 TEST(HomeScreenOnline, ShowsTheServersNoticesAndVersionThenKeepsThemOffline) {
   Fixture f;
   std::string first_title;
   {
     hg::native::NativePlatform platform(f.server->url(), (f.dir / "device").string(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
-    ASSERT_TRUE(ui.frames_until([&] { return ui.trace().online && shows_label_containing(ui, "服务器 0.1.0"); }))
+    ASSERT_TRUE(ui.frames_until([&] { return ui.trace().online && has_label_containing(ui, "服务器 0.1.0"); }))
         << "never online with the server's version";
-    EXPECT_FALSE(shows_label_containing(ui, "网络不可用"));
+    EXPECT_FALSE(has_label_containing(ui, "网络不可用"));
     // The demo notices: the first one drawn after the section title is pinned.
     EXPECT_TRUE(ui.has_label("置顶"));
     auto& labels = ui.trace().labels;
@@ -46,8 +41,8 @@ TEST(HomeScreenOnline, ShowsTheServersNoticesAndVersionThenKeepsThemOffline) {
 
   hg::native::NativePlatform platform("http://127.0.0.1:1", (f.dir / "device").string(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
-  ASSERT_TRUE(ui.frames_until([&] { return shows_label_containing(ui, "网络不可用，显示"); })) << "no offline banner with an age";
-  EXPECT_TRUE(shows_label_containing(ui, "刚刚的内容"));
+  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "网络不可用，显示"); })) << "no offline banner with an age";
+  EXPECT_TRUE(has_label_containing(ui, "刚刚的内容"));
   EXPECT_TRUE(ui.has_label(first_title)) << first_title << " was not kept on the device";
 }
 

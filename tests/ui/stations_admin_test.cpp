@@ -12,6 +12,7 @@
 #include "sign_in.h"
 #include "stations_fixture.h"
 #include "tests/ui/test_server.h"
+#include "tests/ui/trace_checks.h"
 #include "ui/stations/station_text.h"
 
 namespace {
@@ -45,11 +46,7 @@ TEST(StationsAdmin, TableListsCardedStationsFirstAndFiltersByCard) {
   hg::native::NativePlatform platform("http://127.0.0.1:1", device, hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.app().go(hg::ui::Screen::station_map, "admin");
-  ASSERT_TRUE(ui.frames_until([&] {
-    for (const auto& l : ui.trace().labels)
-      if (l.rfind("离线：显示", 0) == 0) return true;
-    return false;
-  }));
+  ASSERT_TRUE(ui.frames_until([&] { return has_label_starting(ui, "离线：显示"); }));
   int counts[4] = {};
   for (const Station& s : stations) ++counts[static_cast<int>(s.status)];
   char expected[160];

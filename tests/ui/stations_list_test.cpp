@@ -11,8 +11,9 @@
 #include "core/stations/gcj02.h"
 #include "headless.h"
 #include "native/native_platform.h"
-#include "tests/test_now.h"
 #include "stations_fixture.h"
+#include "tests/test_now.h"
+#include "tests/ui/trace_checks.h"
 #include "ui/stations/station_text.h"
 
 namespace {
@@ -63,11 +64,7 @@ struct ListFixture : ::testing::Test {
     ui->frames(2);
     ASSERT_EQ(ui->trace().screen, "stations/list");
     // The server is unreachable: wait for the offline banner, which moves the page down.
-    ASSERT_TRUE(ui->frames_until([&] {
-      for (const auto& l : ui->trace().labels)
-        if (l.rfind("离线：显示", 0) == 0) return true;
-      return false;
-    }));
+    ASSERT_TRUE(ui->frames_until([&] { return has_label_starting(*ui, "离线：显示"); }));
     ASSERT_TRUE(ui->tap("使用我的位置"));
     ASSERT_TRUE(ui->frames_until([&] { return ui->has_label("距离按您当前的位置计算"); })) << [&] {
       std::string all;
@@ -170,6 +167,29 @@ TEST_F(ListFixture, ChineseSearchThenDetailsWithOpenNowAndNavigateLinks) {
   // Every weekday's hours (China time).
   EXPECT_TRUE(ui->has_label("周日"));
   EXPECT_TRUE(ui->has_label(hg::ui::stations::format_day_hours(target->hours, 0, hg::ui::Lang::zh)));
+}
+
+// The station pages hold to the touch-target rule every area does: the list, a station's
+// details, the rating form and the admin page (signed out), in both languages, 320–1024 px.
+TEST(StationsScreens, TouchTargetsAreBigEnoughAndNeverOverlap) {
+  Device dev;
+  const auto stations = stations_fixture::make_stations(300);
+  stations_fixture::write_device_copy(dev.dir.string(), stations);
+  const auto listed = std::find_if(stations.begin(), stations.end(), [](const Station& st) { return st.listed(); });
+  ASSERT_NE(listed, stations.end());
+  for (float width : {320.0f, 375.0f, 414.0f, 1024.0f}) {
+    for (const char* lang : {"zh", "en"}) {
+      hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string(), hg::test::test_clock_ms());
+      HeadlessUi ui(platform, width, 900);
+      ui.app().set_lang(std::string(lang) == "en" ? hg::ui::Lang::en : hg::ui::Lang::zh);
+      for (const std::string& route : {std::string("list"), "station/" + listed->id, "rate/" + listed->id, std::string("admin")}) {
+        ui.app().go(hg::ui::Screen::station_map, route);
+        ui.frames(3);
+        ASSERT_FALSE(ui.trace().items.empty()) << route;
+        expect_touch_targets(ui, width, std::string(lang) + " " + route);
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -11,11 +11,12 @@
 #include <imgui.h>
 
 #include "headless.h"
+#include "native/native_platform.h"
+#include "stations_fixture.h"
+#include "tests/test_now.h"
+#include "tests/ui/trace_checks.h"
 #include "ui/gesture.h"
 #include "ui/stations/base_map.h"
-#include "native/native_platform.h"
-#include "tests/test_now.h"
-#include "stations_fixture.h"
 
 namespace {
 
@@ -158,11 +159,7 @@ TEST(StationsMap, OfflineShowsTheDataAgeAndStillFindsTheNearestOpenStation) {
   hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string(), hg::test::test_clock_ms());
   HeadlessUi ui(platform);
   ui.app().go(hg::ui::Screen::station_map);
-  ASSERT_TRUE(ui.frames_until([&] {
-    for (const auto& l : ui.trace().labels)
-      if (l.find("离线") != std::string::npos) return true;
-    return false;
-  })) << "no offline banner";
+  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "离线"); })) << "no offline banner";
   ASSERT_TRUE(ui.tap("使用我的位置"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("离您最近的开放驿站"); }));
   unsetenv("HUIGONG_POSITION");

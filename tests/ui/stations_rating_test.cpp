@@ -15,10 +15,11 @@
 #include "core/stations/wire.h"
 #include "headless.h"
 #include "native/native_platform.h"
-#include "tests/test_now.h"
-#include "sign_in.h"
 #include "server/server.h"
+#include "sign_in.h"
 #include "stations_fixture.h"
+#include "tests/test_now.h"
+#include "tests/ui/trace_checks.h"
 
 namespace {
 
@@ -47,12 +48,6 @@ std::unique_ptr<hg::srv::Server> start_server(const Dir& d) {
   auto s = std::make_unique<hg::srv::Server>(c, tuning);
   s->start();
   return s;
-}
-
-bool label_starting(HeadlessUi& ui, const std::string& prefix) {
-  for (const auto& l : ui.trace().labels)
-    if (l.rfind(prefix, 0) == 0) return true;
-  return false;
 }
 
 // The ratings the server holds for a station, asked through a Platform like any client.
@@ -156,8 +151,8 @@ TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
     hg::native::NativePlatform platform(url, d.device(), hg::test::test_clock_ms());
     HeadlessUi ui(platform);
     ui.app().go(hg::ui::Screen::station_map, "list");
-    ASSERT_TRUE(ui.frames_until([&] { return label_starting(ui, "离线"); }));
-    EXPECT_TRUE(label_starting(ui, "离线：显示")) << "the data's age";
+    ASSERT_TRUE(ui.frames_until([&] { return has_label_starting(ui, "离线"); }));
+    EXPECT_TRUE(has_label_starting(ui, "离线：显示")) << "the data's age";
     bool waiting = false;
     for (const auto& l : ui.trace().labels) waiting |= l.find("1 条评价待提交") != std::string::npos;
     EXPECT_TRUE(waiting);

@@ -126,8 +126,8 @@ class AccountArea : public Area {
 
 }  // namespace
 
-std::unique_ptr<Area> make_account_area(Platform& platform, Session& session) {
-  return std::make_unique<AccountArea>(platform, session);
+std::unique_ptr<Area> make_account_area(AreaHost& host) {
+  return std::make_unique<AccountArea>(host.platform, host.session);
 }
 
 }  // namespace hg::ui

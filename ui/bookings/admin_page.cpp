@@ -4,27 +4,16 @@
 #include <imgui.h>
 
 #include "ui/bookings/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace hg::ui::bookings {
 
 void AdminPage::tick(const UiContext& ctx) {
-  if (loading_ || !s_.session.is(Role::union_admin) || (fetched_ms_ && ctx.now_ms - fetched_ms_ < 60000)) return;
-  fetched_ms_ = ctx.now_ms;
+  if (!s_.session.is(Role::union_admin) || !plans_.due(ctx)) return;
   if (month_.empty()) month_ = period_key(Period::Month, ctx.now_ms / 1000);
-  fetch();
-}
-
-void AdminPage::fetch() {
-  loading_ = true;
-  call<PlanList>(s_.session, get_request(std::string(kApi) + "/admin/plans"), kPlanListJson, [this](Answer<PlanList> a) {
-    loading_ = false;
-    if (a.ok())
-      plans_ = std::move(*a.value);
-    else
-      error_ = a.error;
-  });
+  plans_.fetch(ctx, std::string(kApi) + "/admin/plans", kPlanListJson);
 }
 
 void AdminPage::save(Plan plan) {
@@ -38,7 +27,7 @@ void AdminPage::save(Plan plan) {
       notice_ = a.value->plan.id, error_ = Error{};
     else
       error_ = a.error;
-    fetch();
+    plans_.invalidate();
   });
 }
 
@@ -55,11 +44,9 @@ void AdminPage::fetch_statement(const std::string& clinic, const std::string& mo
 
 void AdminPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is(Role::union_admin)) {
-    message_box(L(lang, "仅工会管理员可用", "For union admins only"), false, width);
-    return;
-  }
+  if (!sign_in_gate(ctx, {Role::union_admin}, L(lang, "仅工会管理员可用", "For union admins only"), width)) return;
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
+  if (plans_.failed()) message_box(say(plans_.error(), lang).c_str(), true, width);
   if (!notice_.empty()) message_box(L(lang, "已保存", "Saved"), false, width);
   if (!plans_) {
     label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);

@@ -4,23 +4,6 @@
 
 namespace hg::ui::bookings {
 
-HttpRequest get_request(const std::string& path) {
-  HttpRequest r;
-  r.method = "GET";
-  r.path = path;
-  return r;
-}
-
-HttpRequest post_request(const std::string& path, std::string body, const std::string& key) {
-  HttpRequest r;
-  r.method = "POST";
-  r.path = path;
-  r.body = std::move(body);
-  r.headers.push_back({"Content-Type", "application/json"});
-  r.headers.push_back({"Idempotency-Key", key});
-  return r;
-}
-
 std::string yuan(Fen fen) {
   char buf[32];
   if (fen % 100 == 0)

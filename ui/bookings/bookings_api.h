@@ -1,5 +1,5 @@
 // The bookings API as the screens use it (/api/v1/bookings/…, core/bookings/wire.h): typed
-// answers, requests with the session's token and an Idempotency-Key, and the few formats
+// answers sent with the session's token (requests: ui/api_call.h), and the few formats
 // every page shows (¥ amounts, China-time dates and times).
 #pragma once
 #include <functional>
@@ -25,9 +25,6 @@ template <class T>
 void call(Session& session, HttpRequest req, const char* name, std::function<void(Answer<T>)> done) {
   api_call<T>(session, std::move(req), name, std::move(done));
 }
-
-HttpRequest get_request(const std::string& path);
-HttpRequest post_request(const std::string& path, std::string body, const std::string& key);
 
 // "¥100" / "¥465.50": whole yuan without decimals.
 std::string yuan(Fen fen);

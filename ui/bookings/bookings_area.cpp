@@ -7,10 +7,10 @@
 #include <imgui.h>
 
 #include <string_view>
-#include <vector>
 
 #include "ui/areas.h"
 #include "ui/bookings/pages.h"
+#include "ui/page_stack.h"
 #include "ui/theme.h"
 
 namespace hg::ui {
@@ -22,7 +22,7 @@ using bookings::Page;
 class BookingsArea : public Area {
  public:
   BookingsArea(Platform& platform, Session& session)
-      : shared_{platform, session, [this](Page p) { stack_.push_back(p); }, true},
+      : shared_{platform, session, [this](Page p) { stack_.show(p); }, true},
         menu_(shared_),
         health_(shared_),
         mine_(shared_),
@@ -34,26 +34,22 @@ class BookingsArea : public Area {
         admin_(shared_) {}
 
   void open(const std::string& route) override {
-    stack_.assign(1, Page::menu);
+    stack_.reset({Page::menu});
     static const std::pair<const char*, Page> kRoutes[] = {
         {"mine", Page::mine},       {"clinic", Page::clinic},   {"locker", Page::pickup}, {"admin", Page::admin},
         {"health", Page::health},   {"lockers", Page::lockers}, {"classes", Page::classes}, {"duty", Page::duty}};
     for (const auto& [name, page] : kRoutes)
-      if (route == name) stack_.push_back(page);
+      if (route == name) stack_.show(page);
     // "lockers/<station-id>": the items in that station's smart locker.
     constexpr std::string_view kLocker = "lockers/";
     if (route.rfind(kLocker, 0) == 0 && route.size() > kLocker.size()) {
-      stack_.push_back(Page::lockers);
+      stack_.show(Page::lockers);
       lockers_.show(route.substr(kLocker.size()));
     }
     if (page() == Page::mine) shared_.mine_stale = true;
   }
 
-  bool back() override {
-    if (stack_.size() <= 1) return false;
-    stack_.pop_back();
-    return true;
-  }
+  bool back() override { return stack_.back(); }
 
   void tick(UiContext& ctx) override {
     switch (page()) {
@@ -102,10 +98,10 @@ class BookingsArea : public Area {
   }
 
  private:
-  Page page() const { return stack_.empty() ? Page::menu : stack_.back(); }
+  Page page() const { return stack_.top(); }
 
   bookings::Shared shared_;
-  std::vector<Page> stack_{Page::menu};
+  PageStack<Page> stack_{Page::menu};
   bookings::MenuPage menu_;
   bookings::HealthPage health_;
   bookings::MinePage mine_;
@@ -118,8 +114,8 @@ class BookingsArea : public Area {
 
 }  // namespace
 
-std::unique_ptr<Area> make_bookings_area(Platform& platform, Session& session) {
-  return std::make_unique<BookingsArea>(platform, session);
+std::unique_ptr<Area> make_bookings_area(AreaHost& host) {
+  return std::make_unique<BookingsArea>(host.platform, host.session);
 }
 
 }  // namespace hg::ui

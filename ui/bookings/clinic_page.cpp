@@ -6,26 +6,14 @@
 #include <cstring>
 
 #include "ui/bookings/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace hg::ui::bookings {
 
 void ClinicPage::tick(const UiContext& ctx) {
-  if (loading_ || !s_.session.is(Role::clinic_staff) || (fetched_ms_ && ctx.now_ms - fetched_ms_ < 30000)) return;
-  fetched_ms_ = ctx.now_ms;
-  fetch();
-}
-
-void ClinicPage::fetch() {
-  loading_ = true;
-  call<ClinicDay>(s_.session, get_request(std::string(kApi) + "/clinic/day"), kClinicDayJson, [this](Answer<ClinicDay> a) {
-    loading_ = false;
-    if (a.ok())
-      day_ = std::move(*a.value);
-    else
-      error_ = a.error;
-  });
+  if (s_.session.is(Role::clinic_staff) && day_.due(ctx)) day_.fetch(ctx, std::string(kApi) + "/clinic/day", kClinicDayJson);
 }
 
 void ClinicPage::check_in(Fen copay) {
@@ -42,16 +30,15 @@ void ClinicPage::check_in(Fen copay) {
                       } else {
                         error_ = a.error;
                       }
-                      fetch();
+                      day_.invalidate();
                     });
 }
 
 void ClinicPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is(Role::clinic_staff)) {
-    message_box(L(lang, "请使用体检机构账号登录（如 clinic01）", "Sign in with a clinic account (e.g. clinic01)"), false, width);
+  if (!sign_in_gate(ctx, {Role::clinic_staff},
+                    L(lang, "请使用体检机构账号登录（如 clinic01）", "Sign in with a clinic account (e.g. clinic01)"), width))
     return;
-  }
   if (day_) label((lang == Lang::zh ? day_->clinic.name_zh : day_->clinic.name_en).c_str(), 18.0f, theme::kText, width);
   card_begin(width);
   const float inner = width - 24;
@@ -67,6 +54,7 @@ void ClinicPage::draw(UiContext& ctx, float width) {
   ImGui::EndDisabled();
   card_end(width);
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
+  if (day_.failed()) message_box(say(day_.error(), lang).c_str(), true, width);
   if (!notice_.empty()) message_box((std::string(L(lang, "已签到：", "Checked in: ")) + notice_).c_str(), false, width);
 
   section_title(L(lang, "今日预约", "Today's bookings"));
@@ -89,7 +77,7 @@ void ClinicPage::draw(UiContext& ctx, float width) {
                         post_request(std::string(kApi) + "/" + b.booking.id + "/no-show", "", s_.session.new_idempotency_key()),
                         kBookingViewJson, [this](Answer<BookingView> a) {
                           if (!a.ok()) error_ = a.error;
-                          fetch();
+                          day_.invalidate();
                         });
     }
     card_end(width);

@@ -7,29 +7,14 @@
 #include <set>
 
 #include "ui/bookings/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace hg::ui::bookings {
 
-namespace {
-constexpr std::int64_t kRefreshMs = 30000;
-}
-
 void HealthPage::tick(const UiContext& ctx) {
-  const std::string as = s_.session.info().account_id;
-  if (loading_ || (fetched_ms_ && ctx.now_ms - fetched_ms_ < kRefreshMs && as == fetched_as_)) return;
-  loading_ = true;
-  fetched_ms_ = ctx.now_ms;
-  fetched_as_ = as;
-  call<Availability>(s_.session, get_request(std::string(kApi) + "/availability?kind=health_check"), kAvailabilityJson,
-                     [this](Answer<Availability> a) {
-                       loading_ = false;
-                       if (a.ok())
-                         avail_ = std::move(*a.value), error_ = Error{};
-                       else
-                         error_ = a.error;
-                     });
+  if (avail_.due(ctx)) avail_.fetch(ctx, std::string(kApi) + "/availability?kind=health_check", kAvailabilityJson);
 }
 
 const Package* HealthPage::package() const {
@@ -53,6 +38,7 @@ void HealthPage::draw(UiContext& ctx, float width) {
           "Members (gig workers first) can book one subsidised health check a year; the union pays most of it."),
         14.0f, theme::kMuted, width);
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
+  if (avail_.failed()) message_box(say(avail_.error(), lang).c_str(), true, width);
   if (!avail_) {
     label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
     return;
@@ -153,10 +139,8 @@ void HealthPage::draw_confirm(UiContext& ctx, float width) {
                              L(lang, " 前免费取消", "");
   label(cutoff.c_str(), 13.0f, theme::kMuted, inner);
   card_end(width);
-  if (!s_.session.is(Role::member)) {
-    sign_in_prompt(ctx, width);
+  if (!sign_in_gate(ctx, {Role::member}, L(lang, "请先登录会员账号", "Please sign in with your member account first"), width))
     return;
-  }
   const bool full = v->free <= 0;
   const char* button = sending_ ? L(lang, "正在提交…", "Sending…")
                        : full   ? L(lang, "加入候补", "Join the waitlist")
@@ -169,7 +153,7 @@ void HealthPage::draw_confirm(UiContext& ctx, float width) {
       sending_ = false;
       if (o.booking || o.waitlist) {
         outcome_ = std::move(o);
-        fetched_ms_ = 0;  // places changed
+        avail_.invalidate();  // places changed
       } else {
         error_ = o.error;
       }

@@ -9,25 +9,13 @@
 namespace hg::ui::bookings {
 
 void LockersPage::tick(const UiContext& ctx) {
-  if (loading_ || (fetched_ms_ && ctx.now_ms - fetched_ms_ < 30000)) return;
-  fetched_ms_ = ctx.now_ms;
-  fetch();
-}
-
-void LockersPage::fetch() {
-  loading_ = true;
-  call<LockerList>(s_.session, get_request(std::string(kApi) + "/lockers"), kLockerListJson, [this](Answer<LockerList> a) {
-    loading_ = false;
-    if (a.ok())
-      list_ = std::move(*a.value), error_ = Error{};
-    else
-      error_ = a.error;
-  });
+  if (list_.due(ctx)) list_.fetch(ctx, std::string(kApi) + "/lockers", kLockerListJson);
 }
 
 void LockersPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
+  if (list_.failed()) message_box(say(list_.error(), lang).c_str(), true, width);
   if (reserved_) {
     card_begin(width);
     const float inner = width - 24;
@@ -99,7 +87,7 @@ void LockersPage::draw(UiContext& ctx, float width) {
                                     reserved_ = *a.value, error_ = Error{}, s_.mine_stale = true;
                                   else
                                     error_ = a.error;
-                                  fetch();
+                                  list_.invalidate();
                                 });
       }
     }

@@ -4,28 +4,16 @@
 #include <imgui.h>
 
 #include "ui/bookings/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace hg::ui::bookings {
 
-void MinePage::tick(const UiContext& /*ctx*/) {
-  const std::string as = s_.session.info().account_id;
-  if (loading_ || !s_.session.is(Role::member) || (!s_.mine_stale && as == fetched_as_)) return;
-  fetched_as_ = as;
-  fetch();
-}
-
-void MinePage::fetch() {
-  loading_ = true;
+void MinePage::tick(const UiContext& ctx) {
+  if (!s_.session.is(Role::member) || mine_.loading() || !(s_.mine_stale || mine_.due(ctx))) return;
   s_.mine_stale = false;
-  call<MyBookings>(s_.session, get_request(std::string(kApi) + "/mine"), kMyBookingsJson, [this](Answer<MyBookings> a) {
-    loading_ = false;
-    if (a.ok())
-      mine_ = std::move(*a.value), error_ = Error{};
-    else
-      error_ = a.error;
-  });
+  mine_.fetch(ctx, std::string(kApi) + "/mine", kMyBookingsJson);
 }
 
 void MinePage::cancel(const std::string& id) {
@@ -35,7 +23,7 @@ void MinePage::cancel(const std::string& id) {
                         notice_ = "cancelled";
                       else
                         error_ = a.error;
-                      fetch();
+                      mine_.invalidate();
                     });
 }
 
@@ -43,7 +31,7 @@ void MinePage::confirm(const std::string& id) {
   call<BookingView>(s_.session, post_request(std::string(kApi) + "/" + id + "/confirm", "", s_.session.new_idempotency_key()),
                     kBookingViewJson, [this](Answer<BookingView> a) {
                       if (!a.ok()) error_ = a.error;
-                      fetch();
+                      mine_.invalidate();
                     });
 }
 
@@ -53,7 +41,7 @@ void MinePage::leave(const std::string& slot_id) {
                                   s_.session.new_idempotency_key()),
                      kWaitlistViewJson, [this](Answer<WaitlistView> a) {
                        if (!a.ok()) error_ = a.error;
-                       fetch();
+                       mine_.invalidate();
                      });
 }
 
@@ -97,11 +85,10 @@ void MinePage::draw_booking(UiContext& ctx, const BookingView& b, float width) {
 
 void MinePage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is(Role::member)) {
-    sign_in_prompt(ctx, width);
+  if (!sign_in_gate(ctx, {Role::member}, L(lang, "请先登录会员账号", "Please sign in with your member account first"), width))
     return;
-  }
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
+  if (mine_.failed()) message_box(say(mine_.error(), lang).c_str(), true, width);
   if (!notice_.empty()) {
     message_box(L(lang, "已取消，名额已释放", "Cancelled; the place is free again"), false, width);
     notice_.clear();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ui/bookings/shared.h"
+#include "ui/remote.h"
 
 namespace hg::ui::bookings {
 
@@ -41,11 +42,9 @@ class HealthPage {
   const SlotView* slot() const;
 
   Shared& s_;
-  std::optional<Availability> avail_;
+  Remote<Availability, 30000> avail_;
   Error error_;
-  bool loading_ = false, sending_ = false;
-  std::int64_t fetched_ms_ = 0;
-  std::string fetched_as_;
+  bool sending_ = false;
   Step step_;
   std::optional<BookOutcome> outcome_;
 };
@@ -59,18 +58,15 @@ class MinePage {
   void draw(UiContext& ctx, float width);
 
  private:
-  void fetch();
   void cancel(const std::string& id);
   void confirm(const std::string& id);
   void leave(const std::string& slot_id);
   void draw_booking(UiContext& ctx, const BookingView& b, float width);
 
   Shared& s_;
-  std::optional<MyBookings> mine_;
+  Remote<MyBookings, kOnDemand> mine_;
   Error error_;
   std::string notice_;
-  bool loading_ = false;
-  std::string fetched_as_;
 };
 
 // Smart lockers: pick a station's locker, see its 18 compartments, reserve an item.
@@ -86,15 +82,13 @@ class LockersPage {
   }
 
  private:
-  void fetch();
   Shared& s_;
-  std::optional<LockerList> list_;
+  Remote<LockerList, 30000> list_;
   int chosen_ = 0;
   std::string wanted_;    // a locker asked for by id, chosen when the list arrives
   bool not_online_ = false;  // that station's locker takes no online reservations
   Error error_;
-  bool loading_ = false, sending_ = false;
-  std::int64_t fetched_ms_ = 0;
+  bool sending_ = false;
   std::optional<LockerReservation> reserved_;
 };
 
@@ -108,11 +102,10 @@ class SessionsPage {
  private:
   Shared& s_;
   SlotKind kind_;
-  std::optional<Availability> avail_;
+  Remote<Availability, 30000> avail_;
   Error error_;
   std::string notice_;
-  bool loading_ = false, sending_ = false;
-  std::int64_t fetched_ms_ = 0;
+  bool sending_ = false;
 };
 
 // Clinic staff: check a member in by their code (recording the co-pay), today's list,
@@ -124,15 +117,13 @@ class ClinicPage {
   void draw(UiContext& ctx, float width);
 
  private:
-  void fetch();
   void check_in(Fen copay);
   Shared& s_;
-  std::optional<ClinicDay> day_;
+  Remote<ClinicDay, 30000> day_;
   char code_[8] = {};
   Error error_;
   std::string notice_;
-  bool loading_ = false, sending_ = false;
-  std::int64_t fetched_ms_ = 0;
+  bool sending_ = false;
 };
 
 // The locker's keypad: six digits open one compartment, once.
@@ -158,17 +149,15 @@ class AdminPage {
   void draw(UiContext& ctx, float width);
 
  private:
-  void fetch();
   void save(Plan plan);
   void fetch_statement(const std::string& clinic, const std::string& month);
   Shared& s_;
-  std::optional<PlanList> plans_;
+  Remote<PlanList, 60000> plans_;
   std::optional<SubsidyStatement> statement_;
   std::string clinic_, month_;
   Error error_;
   std::string notice_;
-  bool loading_ = false, sending_ = false;
-  std::int64_t fetched_ms_ = 0;
+  bool sending_ = false;
 };
 
 }  // namespace hg::ui::bookings

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/bookings/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -28,10 +29,9 @@ void PickupPage::submit() {
 
 void PickupPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  if (!s_.session.is(Role::locker)) {
-    message_box(L(lang, "请使用智能柜账号登录（如 locker01）", "Sign in with a locker account (e.g. locker01)"), false, width);
+  if (!sign_in_gate(ctx, {Role::locker}, L(lang, "请使用智能柜账号登录（如 locker01）", "Sign in with a locker account (e.g. locker01)"),
+                    width))
     return;
-  }
   label(s_.session.info().display_name.c_str(), 18.0f, theme::kText, width);
   card_begin(width);
   const float inner = width - 24;

@@ -9,18 +9,9 @@
 namespace hg::ui::bookings {
 
 void SessionsPage::tick(const UiContext& ctx) {
-  if (loading_ || (fetched_ms_ && ctx.now_ms - fetched_ms_ < 30000)) return;
-  fetched_ms_ = ctx.now_ms;
-  loading_ = true;
+  if (!avail_.due(ctx)) return;
   const char* kind = kind_ == SlotKind::station_duty ? "station_duty" : "class_session";
-  call<Availability>(s_.session, get_request(std::string(kApi) + "/availability?kind=" + kind), kAvailabilityJson,
-                     [this](Answer<Availability> a) {
-                       loading_ = false;
-                       if (a.ok())
-                         avail_ = std::move(*a.value), error_ = Error{};
-                       else
-                         error_ = a.error;
-                     });
+  avail_.fetch(ctx, std::string(kApi) + "/availability?kind=" + kind, kAvailabilityJson);
 }
 
 void SessionsPage::draw(UiContext& ctx, float width) {
@@ -30,6 +21,7 @@ void SessionsPage::draw(UiContext& ctx, float width) {
              : L(lang, "免费职业技能培训，名额有限，满员可候补。", "Free skills courses; when full, join the waitlist."),
         14.0f, theme::kMuted, width);
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
+  if (avail_.failed()) message_box(say(avail_.error(), lang).c_str(), true, width);
   if (!notice_.empty()) message_box(notice_.c_str(), false, width);
   if (!avail_) {
     label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
@@ -60,7 +52,7 @@ void SessionsPage::draw(UiContext& ctx, float width) {
         const Lang l = lang;
         book_slot(s_, v.slot.id, "", true, [this, l](BookOutcome o) {
           sending_ = false;
-          fetched_ms_ = 0;
+          avail_.invalidate();
           if (o.booking) {
             notice_ = std::string(L(l, "报名成功，签到码 ", "Enrolled; check-in code ")) + o.booking->checkin_code;
             error_ = Error{};

@@ -64,13 +64,4 @@ bool choice_button(const char* id, const char* text, bool selected, float width)
   return clicked;
 }
 
-bool sign_in_prompt(UiContext& ctx, float width) {
-  message_box(L(ctx.lang, "请先登录会员账号", "Please sign in with your member account first"), false, width);
-  if (primary_button(L(ctx.lang, "去登录", "Sign in"), width)) {
-    ctx.go(Screen::account, "");
-    return true;
-  }
-  return false;
-}
-
 }  // namespace hg::ui::bookings

@@ -32,7 +32,5 @@ void book_slot(Shared& s, const std::string& slot_id, const std::string& package
 
 // A chip that shows whether it is chosen; at least kTouch tall.
 bool choice_button(const char* id, const char* text, bool selected, float width);
-// Signed-out members see this instead of a page that needs an account.
-bool sign_in_prompt(UiContext& ctx, float width);
 
 }  // namespace hg::ui::bookings

@@ -16,6 +16,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -263,10 +264,8 @@ void AdminCreatePage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "新建活动", "New campaign"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is(Role::union_admin)) {
-    message_box(L(lang, "请用工会管理员账号登录。", "Sign in with a union admin account."), false, width);
+  if (!sign_in_gate(ctx, {Role::union_admin}, L(lang, "请用工会管理员账号登录。", "Sign in with a union admin account."), width))
     return;
-  }
   const float inner = width - 24;
 
   section_title(L(lang, "活动", "Campaign"));

@@ -7,14 +7,13 @@
 #include "core/models/brand.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace hg::ui::coupons {
 
 namespace {
-constexpr std::int64_t kRefreshMs = 15000;
-
 std::string count(std::int64_t n) {
   std::string s = std::to_string(n);
   for (int i = static_cast<int>(s.size()) - 3; i > (n < 0 ? 1 : 0); i -= 3) s.insert(static_cast<size_t>(i), ",");
@@ -23,33 +22,26 @@ std::string count(std::int64_t n) {
 }  // namespace
 
 void AdminPage::tick(const UiContext& ctx, bool visible) {
-  if (!visible || loading_ || !s_.session.is(Role::union_admin)) return;
-  if (dash_ && !s_.campaigns_stale && ctx.now_ms - fetched_ms_ < kRefreshMs) return;
-  loading_ = true;
-  fetched_ms_ = ctx.now_ms;
-  call<Dashboard>(s_.session, get_request(std::string(kApi) + "/dashboard"), kDashboardJson, [this](Answer<Dashboard> a) {
-    loading_ = false;
-    keep_list_answer(s_, a, dash_, error_);
-  });
+  if (!visible || !s_.session.is(Role::union_admin) || dash_.loading()) return;
+  if (!dash_.due(ctx) && !s_.campaigns_stale) return;
+  dash_.start(ctx);
+  call<Dashboard>(s_.session, get_request(std::string(kApi) + "/dashboard"), kDashboardJson,
+                  [this](Answer<Dashboard> a) { keep_list_answer(s_, a, dash_); });
 }
 
 void AdminPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "活动与结算", "Campaigns and settlement"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is(Role::union_admin)) {
-    message_box(L(lang, "请用工会管理员账号登录。", "Sign in with a union admin account."), false, width);
-    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
-    return;
-  }
+  if (!sign_in_gate(ctx, {Role::union_admin}, L(lang, "请用工会管理员账号登录。", "Sign in with a union admin account."), width)) return;
   const float half = (width - theme::kGap) * 0.5f;
   if (primary_button(L(lang, "新建活动", "New campaign"), half)) s_.open(Page::admin_create);
   ImGui::SameLine(0, theme::kGap);
   if (outline_button(L(lang, "月度结算", "Monthly settlement"), half, theme::kPrimary)) s_.open(Page::settlement);
 
-  if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
+  if (dash_.failed()) message_box(dash_.error().message(zh).c_str(), true, width);
   if (!dash_) {
-    if (error_.zh.empty()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    if (!dash_.failed()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
     return;
   }
   section_title(L(lang, "活动概况", "Campaigns"));

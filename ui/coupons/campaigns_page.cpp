@@ -17,7 +17,6 @@
 namespace hg::ui::coupons {
 
 namespace {
-constexpr std::int64_t kRefreshMs = 8000;  // live stock while visible; cheap for the server (one GET)
 
 std::string thousands(std::int64_t n) {
   std::string s = std::to_string(n < 0 ? 0 : n);
@@ -53,24 +52,20 @@ void draw_stub(const DiscountRule& rule, ImU32 color, Lang lang, ImVec2 size) {
 }  // namespace
 
 void CampaignsPage::fetch(const UiContext& ctx) {
-  loading_ = true;
-  fetched_ms_ = ctx.now_ms;
-  fetched_as_ = s_.session.info().account_id;
+  list_.start(ctx);
   s_.campaigns_stale = false;
   std::string path = std::string(kApi) + "/campaigns";
   if (brand_ >= 0 && brand_ < kBrandCount) path += std::string("?brand=") + brand_info(static_cast<Brand>(brand_)).key;
   const int asked_brand = brand_;
   call<CampaignList>(s_.session, get_request(path), kCampaignListJson, [this, asked_brand](Answer<CampaignList> a) {
-    loading_ = false;
-    if (asked_brand != brand_) return;  // the member switched brand meanwhile; the next tick refetches
-    keep_list_answer(s_, a, list_, error_);
+    if (asked_brand != brand_) return list_.drop();  // the member switched brand meanwhile; the next tick refetches
+    keep_list_answer(s_, a, list_);
   });
 }
 
 void CampaignsPage::tick(const UiContext& ctx, bool visible) {
-  if (!visible || loading_) return;
-  const bool account_changed = fetched_as_ != s_.session.info().account_id;
-  if (!list_ || s_.campaigns_stale || account_changed || ctx.now_ms - fetched_ms_ >= kRefreshMs) fetch(ctx);
+  if (!visible || list_.loading()) return;
+  if (list_.due(ctx) || s_.campaigns_stale) fetch(ctx);
 }
 
 void CampaignsPage::draw(UiContext& ctx, float width) {
@@ -101,16 +96,16 @@ void CampaignsPage::draw(UiContext& ctx, float width) {
     ImGui::SameLine(0, theme::kGap);
     if (outline_button(L(lang, "全部品牌", "All brands"), half, theme::kMuted)) {
       brand_ = -1;
-      list_.reset();
+      list_.clear();
     }
   }
   ImGui::Dummy(ImVec2(0, 4));
 
   if (!list_) {
-    if (first_answer_pending(error_, lang, width)) fetch(ctx);
+    if (first_answer_pending(list_.error(), lang, width)) fetch(ctx);
     return;
   }
-  if (!error_.zh.empty()) message_box(L(lang, "库存刷新失败，显示的是上次的数据", "Could not refresh the stock; showing the last figures"), true, width);
+  if (list_.failed()) message_box(L(lang, "库存刷新失败，显示的是上次的数据", "Could not refresh the stock; showing the last figures"), true, width);
 
   int shown = 0;
   for (const CampaignView& cv : list_->campaigns) {

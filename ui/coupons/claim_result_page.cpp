@@ -6,6 +6,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -130,11 +131,11 @@ void ClaimResultPage::draw(UiContext& ctx, float width) {
     if (outline_button(L(lang, "返回活动", "Back to campaigns"), width, theme::kPrimary)) s_.open(Page::campaigns);
     return;
   }
-  if (o.error.code == Errc::unauthorized && !o.refusal) {
-    message_box(L(lang, "惠工券只发给工会会员。请用会员号登录后再领取，演示账号 m001，密码 huigong123。",
-                  "Coupons are for union members. Sign in with your member account, then claim again (demo: m001 / huigong123)."),
-                false, width);
-    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
+  if (o.error.code == Errc::unauthorized && !o.refusal &&
+      !sign_in_gate(ctx, {Role::member},
+                    L(lang, "惠工券只发给工会会员。请用会员号登录后再领取，演示账号 m001，密码 huigong123。",
+                      "Coupons are for union members. Sign in with your member account, then claim again (demo: m001 / huigong123)."),
+                    width)) {
     ImGui::Dummy(ImVec2(0, 2));
     if (outline_button(L(lang, "返回活动", "Back to campaigns"), width, theme::kPrimary)) s_.open(Page::campaigns);
     return;

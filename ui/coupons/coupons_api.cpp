@@ -10,24 +10,6 @@ std::optional<CouponRefusal> refusal_of(const HttpResponse& r) {
   return v.value();
 }
 
-HttpRequest get_request(const std::string& path) {
-  HttpRequest req;
-  req.method = "GET";
-  req.path = path;
-  return req;
-}
-
-HttpRequest post_request(const std::string& path, std::string body, const std::string& key) {
-  HttpRequest req;
-  req.method = "POST";
-  req.path = path;
-  req.body = std::move(body);
-  // (Content-Type: the web platform adds it for every body; two would be merged into one
-  // "application/json, application/json" by the browser.)
-  req.headers.emplace_back("Idempotency-Key", key);
-  return req;
-}
-
 void ServerClock::sync(UnixSeconds server_now, std::int64_t device_ms) {
   if (server_now <= 0) return;
   // The answer's second is truncated: add half a second so the average error is zero.

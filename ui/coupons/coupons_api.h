@@ -31,10 +31,6 @@ void call(Session& session, HttpRequest req, const char* name, std::function<voi
                          [](const HttpResponse& r, Answer<T>& a) { a.refusal = refusal_of(r); });
 }
 
-HttpRequest get_request(const std::string& path);
-// A POST carrying `key` as its Idempotency-Key.
-HttpRequest post_request(const std::string& path, std::string body, const std::string& key);
-
 // The server's clock: countdowns are target − server time, never the device's clock (a
 // phone set five minutes fast must not show the rush as open).
 class ServerClock {

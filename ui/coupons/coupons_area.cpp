@@ -1,16 +1,15 @@
-// The coupons area (惠工券): routes from the rest of the app to its pages and keeps a small
-// back stack between them.
+// The coupons area (惠工券): routes from the rest of the app to its pages (a PageStack
+// between them).
 //   ""            every brand's campaigns      "brand/<0-5>"  one brand (home-screen tiles)
 //   "mine"        the member's coupons         "redeem"       merchant staff redeem a code
 //   "admin"       union admin dashboard (create campaigns, monthly settlement)
 #include <imgui.h>
 
-#include <algorithm>
 #include <cstdlib>
-#include <vector>
 
 #include "ui/areas.h"
 #include "ui/coupons/pages.h"
+#include "ui/page_stack.h"
 #include "ui/theme.h"
 
 namespace hg::ui {
@@ -33,35 +32,29 @@ class CouponsArea : public Area {
         settlement_(shared_) {}
 
   void open(const std::string& route) override {
-    stack_.clear();
-    pending_scroll_top_ = true;
     if (route.rfind("brand/", 0) == 0) {
       const int b = std::atoi(route.c_str() + 6);
       campaigns_.set_brand(b >= 0 && b < kBrandCount ? b : -1);
       shared_.campaigns_stale = true;
-      stack_.push_back(Page::campaigns);
+      stack_.reset({Page::campaigns});
     } else if (route == "mine") {
       shared_.mine_stale = true;
-      stack_.push_back(Page::mine);
+      stack_.reset({Page::mine});
     } else if (route == "redeem") {
       redeem_.reset();
-      stack_.push_back(Page::redeem);
+      stack_.reset({Page::redeem});
     } else if (route == "admin") {
       shared_.campaigns_stale = true;
-      stack_.push_back(Page::admin);
+      stack_.reset({Page::admin});
     } else {
       campaigns_.set_brand(-1);
       shared_.campaigns_stale = true;
-      stack_.push_back(Page::campaigns);
+      stack_.reset({Page::campaigns});
     }
   }
 
-  bool back() override {
-    if (stack_.size() <= 1) return false;
-    stack_.pop_back();
-    pending_scroll_top_ = true;  // (the header's window is current here, not the page's)
-    return true;
-  }
+  // (The page scrolls to its top at the next draw: the header's window is current here.)
+  bool back() override { return stack_.back(); }
 
   void tick(UiContext& ctx) override {
     const Page p = page();
@@ -74,10 +67,7 @@ class CouponsArea : public Area {
 
   void draw(UiContext& ctx, float width) override {
     shown_ = true;
-    if (pending_scroll_top_) {
-      ImGui::SetScrollY(0);
-      pending_scroll_top_ = false;
-    }
+    if (stack_.take_moved()) ImGui::SetScrollY(0);
     switch (page()) {
       case Page::campaigns: campaigns_.draw(ctx, width); break;
       case Page::claim_result: result_.draw(ctx, width); break;
@@ -106,19 +96,12 @@ class CouponsArea : public Area {
   const char* title(Lang lang) const override { return L(lang, "惠工券", "Coupons"); }
 
  private:
-  Page page() const { return stack_.empty() ? Page::campaigns : stack_.back(); }
+  Page page() const { return stack_.top(); }
 
-  // Opening a page already in the stack goes back to it (the result page's "back to
-  // campaigns" must not pile up pages); a new page is pushed.
   void show(Page p) {
-    auto at = std::find(stack_.begin(), stack_.end(), p);
-    if (at != stack_.end())
-      stack_.erase(at + 1, stack_.end());
-    else
-      stack_.push_back(p);
+    stack_.show(p);
     if (p == Page::redeem) redeem_.reset();
     if (p == Page::settlement) settlement_.reload();
-    pending_scroll_top_ = true;
   }
 
   coupons::Shared shared_;
@@ -130,15 +113,14 @@ class CouponsArea : public Area {
   coupons::AdminPage admin_;
   coupons::AdminCreatePage create_;
   coupons::SettlementPage settlement_;
-  std::vector<Page> stack_{Page::campaigns};
+  PageStack<Page> stack_{Page::campaigns};
   bool shown_ = false;
-  bool pending_scroll_top_ = false;
 };
 
 }  // namespace
 
-std::unique_ptr<Area> make_coupons_area(Platform& platform, Session& session) {
-  return std::make_unique<CouponsArea>(platform, session);
+std::unique_ptr<Area> make_coupons_area(AreaHost& host) {
+  return std::make_unique<CouponsArea>(host.platform, host.session);
 }
 
 }  // namespace hg::ui

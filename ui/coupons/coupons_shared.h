@@ -9,6 +9,7 @@
 #include "core/coupons/wire.h"
 #include "ui/area.h"
 #include "ui/coupons/coupons_api.h"
+#include "ui/remote.h"
 
 namespace hg::ui::coupons {
 
@@ -43,16 +44,11 @@ struct Shared {
 };
 
 // Keeps a page's answer that carries the server's time (campaigns, my coupons, the dashboard):
-// syncs the clock and replaces the list on success; on failure keeps the last list and the error.
-template <class T>
-void keep_list_answer(Shared& s, Answer<T>& a, std::optional<T>& list, Error& error) {
-  if (a.ok()) {
-    s.clock.sync(a.value->server_now, s.platform.now_ms());
-    list = std::move(a.value);
-    error = Error{};
-  } else {
-    error = a.error;
-  }
+// syncs the clock, then the list keeps the answer (ui/remote.h).
+template <class T, std::int64_t RefreshMs>
+void keep_list_answer(Shared& s, Answer<T>& a, Remote<T, RefreshMs>& list) {
+  if (a.ok()) s.clock.sync(a.value->server_now, s.platform.now_ms());
+  list.keep(a);
 }
 
 // Sends the claim in s.flight (a no-op while one is in flight) and opens the result page

@@ -8,14 +8,13 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace hg::ui::coupons {
 
 namespace {
-constexpr std::int64_t kRefreshMs = 60000;
-
 int tab_of(const std::string& state) {
   if (state == coupon_state::kValid || state == coupon_state::kNotValidYet) return 0;
   if (state == coupon_state::kUsed) return 1;
@@ -32,32 +31,24 @@ const char* state_text(const std::string& state, Lang lang) {
 }  // namespace
 
 void MyCouponsPage::fetch(const UiContext& ctx) {
-  loading_ = true;
+  mine_.start(ctx);
   s_.mine_stale = false;
-  fetched_ms_ = ctx.now_ms;
-  fetched_as_ = s_.session.info().account_id;
-  call<MyCoupons>(s_.session, get_request(std::string(kApi) + "/mine"), kMyCouponsJson, [this](Answer<MyCoupons> a) {
-    loading_ = false;
-    keep_list_answer(s_, a, mine_, error_);
-  });
+  call<MyCoupons>(s_.session, get_request(std::string(kApi) + "/mine"), kMyCouponsJson,
+                  [this](Answer<MyCoupons> a) { keep_list_answer(s_, a, mine_); });
 }
 
 void MyCouponsPage::tick(const UiContext& ctx, bool visible) {
-  if (!visible || loading_ || !s_.session.is(Role::member)) return;
-  if (fetched_as_ != s_.session.info().account_id) mine_.reset();  // another member signed in
-  if (!mine_ || s_.mine_stale || ctx.now_ms - fetched_ms_ >= kRefreshMs) fetch(ctx);
+  if (!visible || mine_.loading() || !s_.session.is(Role::member)) return;
+  if (mine_.due(ctx) || s_.mine_stale) fetch(ctx);
 }
 
 void MyCouponsPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "我的惠工券", "My coupons"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is(Role::member)) {
-    message_box(L(lang, "登录会员账号后查看你领到的券。", "Sign in with your member account to see your coupons."), false,
-                width);
-    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
+  if (!sign_in_gate(ctx, {Role::member},
+                    L(lang, "登录会员账号后查看你领到的券。", "Sign in with your member account to see your coupons."), width))
     return;
-  }
   int counts[3] = {0, 0, 0};
   if (mine_)
     for (const CouponView& cv : mine_->coupons) ++counts[tab_of(cv.state)];
@@ -70,10 +61,10 @@ void MyCouponsPage::draw(UiContext& ctx, float width) {
   ImGui::Dummy(ImVec2(0, 4));
 
   if (!mine_) {
-    if (first_answer_pending(error_, lang, width)) fetch(ctx);
+    if (first_answer_pending(mine_.error(), lang, width)) fetch(ctx);
     return;
   }
-  if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
+  if (mine_.failed()) message_box(mine_.error().message(zh).c_str(), true, width);
 
   int shown = 0;
   for (const CouponView& cv : mine_->coupons) {

@@ -26,11 +26,7 @@ class CampaignsPage {
 
   Shared& s_;
   int brand_ = -1;
-  std::optional<CampaignList> list_;
-  Error error_;
-  bool loading_ = false;
-  std::int64_t fetched_ms_ = 0;
-  std::string fetched_as_;  // the account the list was fetched for (member_state differs)
+  Remote<CampaignList, 8000> list_;  // live stock while visible; cheap for the server (one GET)
 };
 
 // Got it / sold out / limit reached / not eligible / not open yet, and what to do next.
@@ -53,11 +49,7 @@ class MyCouponsPage {
  private:
   void fetch(const UiContext& ctx);
   Shared& s_;
-  std::optional<MyCoupons> mine_;
-  Error error_;
-  bool loading_ = false;
-  std::int64_t fetched_ms_ = 0;
-  std::string fetched_as_;
+  Remote<MyCoupons, 60000> mine_;
   int tab_ = 0;
 };
 
@@ -110,10 +102,7 @@ class AdminPage {
 
  private:
   Shared& s_;
-  std::optional<Dashboard> dash_;
-  Error error_;
-  bool loading_ = false;
-  std::int64_t fetched_ms_ = 0;
+  Remote<Dashboard, 15000> dash_;
 };
 
 // Union admin: a new campaign and its first batch, with every rule kind.

@@ -11,6 +11,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -126,12 +127,9 @@ void RedeemPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "核销惠工券", "Redeem a coupon"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is(Role::merchant_staff)) {
-    message_box(L(lang, "请用商户店员账号登录后核销。", "Sign in with a merchant staff account to redeem coupons."), false,
-                width);
-    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
+  if (!sign_in_gate(ctx, {Role::merchant_staff},
+                    L(lang, "请用商户店员账号登录后核销。", "Sign in with a merchant staff account to redeem coupons."), width))
     return;
-  }
   label(s_.session.info().display_name.c_str(), 14.0f, theme::kMuted, width);
 
   if (done_) {

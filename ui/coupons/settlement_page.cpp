@@ -9,6 +9,7 @@
 #include "core/cst_time.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -68,11 +69,7 @@ void SettlementPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool zh = lang == Lang::zh;
   label(L(lang, "月度结算", "Monthly settlement"), theme::kTitleSize, theme::kText);
-  if (!s_.session.is(Role::union_admin) && !s_.session.is(Role::merchant_staff)) {
-    message_box(L(lang, "请用工会管理员或商户账号登录。", "Sign in as union admin or merchant staff."), false, width);
-    if (primary_button(L(lang, "去登录", "Sign in"), width)) ctx.go(Screen::account, "");
-    return;
-  }
+  if (!sign_in_gate(ctx, {Role::union_admin, Role::merchant_staff}, L(lang, "请用工会管理员或商户账号登录。", "Sign in as union admin or merchant staff."), width)) return;
   if (month_.empty()) open(ctx);
   // Month switcher: [上月]  2026-12（北京时间）  [下月]
   const float bw = 64.0f;

@@ -1,4 +1,5 @@
-// The home screen: search, the six coupon brands, the three services, union notices.
+// The home screen, an area like the others: search, the six coupon brands, the three services,
+// union notices, and the client's and server's versions.
 #include <imgui.h>
 
 #include <algorithm>
@@ -7,9 +8,13 @@
 #include <string>
 
 #include "core/cst_time.h"
-#include "ui/app.h"
+#include "core/json.h"
+#include "core/models/app_info.h"
+#include "ui/areas.h"
+#include "ui/feeds/notice_feed.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
+#include "ui/version.h"
 #include "ui/widgets.h"
 
 namespace hg::ui {
@@ -87,24 +92,60 @@ void notice_card(const Notice& n, Lang lang, float width) {
   ImGui::Dummy(ImVec2(width, 0));
 }
 
+// Search, the coupon brands, the services, the union's notices and the version line.
+class HomeArea : public Area {
+ public:
+  explicit HomeArea(NoticeFeed& notices) : notices_(notices) {}
+  void tick(UiContext& ctx) override;
+  void draw(UiContext& ctx, float width) override;
+  std::string trace_name() const override { return "home"; }
+  const char* title(Lang /*lang*/) const override { return nullptr; }  // the header shows the app's name
+
+ private:
+  void draw_offline_banner(const UiContext& ctx, float width);
+
+  NoticeFeed& notices_;
+  std::string server_version_ = "—";
+  bool version_in_flight_ = false;
+  std::int64_t version_next_ms_ = 0;
+  char search_[128] = {};
+};
+
 }  // namespace
 
-void App::draw_home(float width) {
+void HomeArea::tick(UiContext& ctx) {
+  // The server's version for the footer: asked at start and, while unknown (the server was
+  // down), again every 30 s, so it appears once the server is back without a restart.
+  const std::int64_t now = ctx.now_ms;
+  if (!version_in_flight_ && server_version_ == "—" && now >= version_next_ms_) {
+    version_in_flight_ = true;
+    version_next_ms_ = now + 30000;
+    ctx.platform.http({"GET", "/api/v1/version", {}, {}, 5000}, [this](const HttpResponse& r) {
+      version_in_flight_ = false;
+      if (r.status != 200) return;
+      Result<VersionInfo> v = from_json<VersionInfo>(r.body, kVersionJson);
+      if (v.ok()) server_version_ = v.value().version;
+    });
+  }
+}
+
+void HomeArea::draw(UiContext& ctx, float width) {
+  const Lang lang = ctx.lang;
   // Search box, touch-sized, raising the phone keyboard through the platform.
   ImGui::SetNextItemWidth(width);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme::kTouch * 0.5f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(18, (theme::kTouch - theme::kBodySize) * 0.5f));
-  ImGui::InputTextWithHint("##search", tr(S::search_hint, lang_), search_, sizeof search_);
+  ImGui::InputTextWithHint("##search", tr(S::search_hint, lang), search_, sizeof search_);
   ImGui::PopStyleVar(2);
-  trace_label(tr(S::search_hint, lang_));
-  trace_item(tr(S::search_hint, lang_), ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x,
+  trace_label(tr(S::search_hint, lang));
+  trace_item(tr(S::search_hint, lang), ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x,
              ImGui::GetItemRectSize().y);
 
-  if (notices_.status() == NoticeFeed::Status::offline) draw_offline_banner(width);
+  if (notices_.status() == NoticeFeed::Status::offline) draw_offline_banner(ctx, width);
 
   if (search_[0] != '\0') {
     char heading[200];
-    std::snprintf(heading, sizeof heading, tr(S::search_results, lang_), search_);
+    std::snprintf(heading, sizeof heading, tr(S::search_results, lang), search_);
     section_title(heading);
     int hits = 0;
     for (int i = 0; i < kBrandCount; ++i) {
@@ -114,7 +155,7 @@ void App::draw_home(float width) {
         continue;
       ++hits;
       ImGui::PushID(i);
-      if (primary_button(lang_ == Lang::zh ? b.zh : b.en, width)) go(Screen::coupons, "brand/" + std::to_string(i));
+      if (primary_button(lang == Lang::zh ? b.zh : b.en, width)) ctx.go(Screen::coupons, "brand/" + std::to_string(i));
       ImGui::PopID();
     }
     for (const Service& s : kServices) {
@@ -122,64 +163,89 @@ void App::draw_home(float width) {
           !contains(tr(s.subtitle, Lang::zh), search_))
         continue;
       ++hits;
-      if (primary_button(tr(s.title, lang_), width)) go(s.screen);
+      if (primary_button(tr(s.title, lang), width)) ctx.go(s.screen, "");
     }
     for (const Notice& n : notices_.notices()) {
       if (!contains(n.title_zh.c_str(), search_) && !contains(n.body_zh.c_str(), search_) &&
           !contains(n.title_en.c_str(), search_))
         continue;
       ++hits;
-      notice_card(n, lang_, width);
+      notice_card(n, lang, width);
     }
-    if (hits == 0) label(tr(S::search_none, lang_), theme::kBodySize, theme::kMuted);
+    if (hits == 0) label(tr(S::search_none, lang), theme::kBodySize, theme::kMuted);
     return;
   }
 
-  section_title(tr(S::section_brands, lang_));
+  section_title(tr(S::section_brands, lang));
   // Three across on a phone, six across when the column is wide enough for them.
   Grid brands = make_grid(width, width >= 600 ? 6 : 3);
   for (int i = 0; i < kBrandCount; ++i) {
     const BrandInfo& b = brand_info(static_cast<Brand>(i));
     ImGui::PushID(i);
-    if (tile("##brand", theme::brand_glyph(b.brand), theme::brand_color(b.brand), lang_ == Lang::zh ? b.zh : b.en,
-             lang_ == Lang::zh ? b.tagline_zh : b.tagline_en, ImVec2(brands.w, kTileHeight)))
-      go(Screen::coupons, "brand/" + std::to_string(i));
+    if (tile("##brand", theme::brand_glyph(b.brand), theme::brand_color(b.brand), lang == Lang::zh ? b.zh : b.en,
+             lang == Lang::zh ? b.tagline_zh : b.tagline_en, ImVec2(brands.w, kTileHeight)))
+      ctx.go(Screen::coupons, "brand/" + std::to_string(i));
     ImGui::PopID();
     brands.next();
   }
 
-  section_title(tr(S::section_services, lang_));
+  section_title(tr(S::section_services, lang));
   Grid services = make_grid(width, 3);
   for (const Service& s : kServices) {
     ImGui::PushID(static_cast<int>(s.screen));
-    if (tile("##service", s.glyph, s.color, tr(s.title, lang_), tr(s.subtitle, lang_), ImVec2(services.w, kTileHeight)))
-      go(s.screen);
+    if (tile("##service", s.glyph, s.color, tr(s.title, lang), tr(s.subtitle, lang), ImVec2(services.w, kTileHeight)))
+      ctx.go(s.screen, "");
     ImGui::PopID();
     services.next();
   }
 
-  section_title(tr(S::section_notices, lang_));
+  section_title(tr(S::section_notices, lang));
   if (notices_.notices().empty()) {
-    label(notices_.status() == NoticeFeed::Status::loading ? tr(S::loading, lang_) : tr(S::no_notices, lang_),
+    label(notices_.status() == NoticeFeed::Status::loading ? tr(S::loading, lang) : tr(S::no_notices, lang),
           theme::kBodySize, theme::kMuted);
   }
-  for (const Notice& n : notices_.notices()) notice_card(n, lang_, width);
+  for (const Notice& n : notices_.notices()) notice_card(n, lang, width);
 
   char version[96];
-  std::snprintf(version, sizeof version, tr(S::version_line, lang_), kVersion, server_version_.c_str());
+  std::snprintf(version, sizeof version, tr(S::version_line, lang), client_version(), server_version_.c_str());
   ImGui::Dummy(ImVec2(0, 4));
   const float vw = ImGui::CalcTextSize(version).x * theme::kSmallSize / theme::kBodySize;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - vw) * 0.5f);
   label(version, theme::kSmallSize, theme::kMuted);
 }
 
-void App::draw_placeholder(float width) {
-  // Only the points mall is still to come; every other service is an Area.
-  for (const Service& s : kServices)
-    if (s.screen == screen_ &&
-        coming_soon_page(s.glyph, tr(s.title, lang_), s.color, tr(S::coming_soon, lang_), tr(S::coming_soon_body, lang_),
-                         tr(S::back, lang_), width))
-      go(Screen::home);
+void HomeArea::draw_offline_banner(const UiContext& ctx, float width) {
+  const Lang lang = ctx.lang;
+  char text[160];
+  const std::int64_t fetched = notices_.fetched_ms();
+  if (fetched == 0) {
+    std::snprintf(text, sizeof text, "%s", tr(S::offline_no_data, lang));
+  } else {
+    const std::int64_t minutes = (ctx.now_ms - fetched) / 60000;
+    char age[48];
+    if (minutes < 1)
+      std::snprintf(age, sizeof age, "%s", tr(S::just_now, lang));
+    else if (minutes < 60)
+      std::snprintf(age, sizeof age, tr(S::minutes_ago, lang), static_cast<int>(minutes));
+    else if (minutes < 48 * 60)
+      std::snprintf(age, sizeof age, tr(S::hours_ago, lang), static_cast<int>(minutes / 60));
+    else
+      std::snprintf(age, sizeof age, tr(S::days_ago, lang), static_cast<int>(minutes / 1440));
+    std::snprintf(text, sizeof text, tr(S::offline_banner, lang), age);
+  }
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = theme::kTouch;
+  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme::kWarningBg, 8.0f);
+  const float retry_w = std::max(theme::kTouch, ImGui::CalcTextSize(tr(S::retry, lang)).x + 24.0f);
+  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + (h - theme::kSmallSize - 1) * 0.5f));
+  ImGui::PushClipRect(p, ImVec2(p.x + width - retry_w, p.y + h), true);
+  label(text, theme::kSmallSize, theme::kWarning);
+  ImGui::PopClipRect();
+  ImGui::SetCursorScreenPos(ImVec2(p.x + width - retry_w, p.y));
+  if (text_button(tr(S::retry, lang), theme::kWarning)) notices_.refresh();
+  ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h + theme::kGap));
 }
+
+std::unique_ptr<Area> make_home_area(AreaHost& host) { return std::make_unique<HomeArea>(host.notices); }
 
 }  // namespace hg::ui

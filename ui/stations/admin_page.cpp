@@ -9,6 +9,7 @@
 #include "core/cst_time.h"
 #include "core/json.h"
 #include "core/stations/wire.h"
+#include "ui/sign_in_gate.h"
 #include "ui/stations/station_text.h"
 #include "ui/stations/station_widgets.h"
 #include "ui/stations/stations_shared.h"
@@ -122,7 +123,13 @@ void fetch_report(Shared& s) {
                 [&a](const HttpResponse& r) {
                   a.report_loading = false;
                   if (r.status == 200) {
-                    a.report_json = r.body;
+                    Result<hg::stations::EvaluationReport> rep = from_json<hg::stations::EvaluationReport>(
+                        r.body, hg::stations::kEvaluationJson, 16 * 1024 * 1024);
+                    a.report_unreadable = !rep.ok();
+                    if (rep.ok())
+                      a.report = std::move(rep.value());
+                    else
+                      a.report.reset();
                   } else {
                     const Error e = error_of(r);
                     a.report_error = e.zh + " / " + e.en;
@@ -152,14 +159,12 @@ void draw_report(Shared& s, UiContext& ctx, float width) {
   if (primary_button(a.report_loading ? L(ctx.lang, "查询中", "Loading") : L(ctx.lang, "查询", "Show"), 100) && !a.report_loading)
     fetch_report(s);
   if (!a.report_error.empty()) message_box(a.report_error.c_str(), true, width);
-  if (a.report_json.empty()) return;
-  Result<hg::stations::EvaluationReport> rep =
-      from_json<hg::stations::EvaluationReport>(a.report_json, hg::stations::kEvaluationJson, 16 * 1024 * 1024);
-  if (!rep.ok()) {
+  if (a.report_unreadable) {
     message_box(L(ctx.lang, "评估报告无法读取", "The report could not be read"), true, width);
     return;
   }
-  const hg::stations::EvaluationReport& r = rep.value();
+  if (!a.report) return;
+  const hg::stations::EvaluationReport& r = *a.report;
   char line[200];
   std::snprintf(line, sizeof line, L(ctx.lang, "%s：%u 个驿站，黄牌 %u，红牌 %u，摘牌 %u，撤牌 %u%s", "%s: %u stations, %u yellow, %u red, %u delisted, %u lifted%s"),
                 r.period.c_str(), r.stations, r.yellow, r.red, r.delisted, r.lifted,
@@ -249,13 +254,8 @@ void draw_edit(Shared& s, UiContext& ctx, float width) {
 }  // namespace
 
 void draw_admin_page(Shared& s, UiContext& ctx, float width) {
-  if (!s.session.is(Role::union_admin)) {
-    card_begin(width);
-    label(L(ctx.lang, "驿站管理仅限工会管理员。", "Station admin is for union staff only."), 15.0f, theme::kText, width - 24);
-    if (primary_button(L(ctx.lang, "去登录", "Sign in"), width - 24)) ctx.go(Screen::account, "");
-    card_end(width);
+  if (!sign_in_gate(ctx, {Role::union_admin}, L(ctx.lang, "驿站管理仅限工会管理员。", "Station admin is for union staff only."), width))
     return;
-  }
   if (s.page() == Page::admin_edit) return draw_edit(s, ctx, width);
   draw_data_age_banner(s, ctx, width);
   chips_begin(width);

@@ -131,7 +131,7 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
   if (text_button(L(ctx.lang, "在地图上查看", "Show on the map"), theme::kPrimary)) {
     s.map.camera().centre_on({st.lon, st.lat});
     s.map.camera().zoom = std::max(s.map.camera().zoom, 15.0);
-    s.stack = {Page::map};
+    s.stack.reset({Page::map});
   }
   card_end(width);
 

@@ -81,7 +81,7 @@ void draw_list_page(Shared& s, UiContext& ctx, float width) {
   }
   if (text_button(L(ctx.lang, "在地图上选点", "Pick on map"), theme::kPrimary)) {
     s.locate = Locate::picking;
-    s.stack = {Page::map};
+    s.stack.reset({Page::map});
     return;
   }
 

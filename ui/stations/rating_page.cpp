@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/stations/rating.h"
+#include "ui/sign_in_gate.h"
 #include "ui/stations/rating_body.h"
 #include "ui/stations/station_text.h"
 #include "ui/stations/station_widgets.h"
@@ -36,16 +37,11 @@ void draw_rating_page(Shared& s, UiContext& ctx, float width) {
   label(st->name.c_str(), theme::kBodySize, theme::kText, width);
   ImGui::Dummy(ImVec2(0, 6));
 
-  if (!s.session.is(Role::member)) {
-    card_begin(width);
-    label(s.session.signed_in() ? L(ctx.lang, "只有工会会员可以评价驿站。请用会员账号登录。", "Only union members can rate stations. Sign in with a member account.")
-                                : L(ctx.lang, "评价前请先登录会员账号。", "Please sign in as a member to rate this station."),
-          15.0f, theme::kText, width - 24);
-    ImGui::Dummy(ImVec2(0, 8));
-    if (primary_button(L(ctx.lang, "去登录", "Sign in"), width - 24)) ctx.go(Screen::account, "");
-    card_end(width);
+  if (!sign_in_gate(ctx, {Role::member},
+                    s.session.signed_in() ? L(ctx.lang, "只有工会会员可以评价驿站。请用会员账号登录。", "Only union members can rate stations. Sign in with a member account.")
+                                          : L(ctx.lang, "评价前请先登录会员账号。", "Please sign in as a member to rate this station."),
+                    width))
     return;
-  }
 
   if (d.sent) {
     card_begin(width);
@@ -56,7 +52,7 @@ void draw_rating_page(Shared& s, UiContext& ctx, float width) {
     ImGui::Dummy(ImVec2(0, 8));
     if (primary_button(L(ctx.lang, "返回驿站", "Back to the station"), width - 24)) {
       s.selected = d.station_id;
-      s.stack = {Page::map, Page::details};
+      s.stack.reset({Page::map, Page::details});
     }
     card_end(width);
     return;

@@ -37,10 +37,10 @@ class StationsArea : public Area {
       s_.draft = stations::RatingDraft{};
       s_.draft.station_id = route.substr(5);
       s_.selected = s_.draft.station_id;
-      s_.stack = {Page::map, Page::details, Page::rate};
+      s_.stack.reset({Page::map, Page::details, Page::rate});
     } else if (route.rfind("station/", 0) == 0) {
       s_.selected = route.substr(8);
-      s_.stack = {Page::map, Page::details};
+      s_.stack.reset({Page::map, Page::details});
     } else if (route.rfind("at/", 0) == 0) {
       // "at/<lon>,<lat>,<zoom>" (GCJ-02): the map at a place, for links that share a view.
       double lon = 0, lat = 0, zoom = 0;
@@ -49,21 +49,17 @@ class StationsArea : public Area {
         s_.map.camera().centre_on({lon, lat});
         s_.map.camera().zoom = std::clamp(zoom, stations::MapCamera::kMinZoom, stations::MapCamera::kMaxZoom);
       }
-      s_.stack = {Page::map};
+      s_.stack.reset({Page::map});
     } else if (route == "list") {
-      s_.stack = {Page::map, Page::list};
+      s_.stack.reset({Page::map, Page::list});
     } else if (route == "admin") {
-      s_.stack = {Page::admin};
+      s_.stack.reset({Page::admin});
     } else {
-      s_.stack = {Page::map};
+      s_.stack.reset({Page::map});
     }
   }
 
-  bool back() override {
-    if (s_.stack.size() <= 1) return false;
-    s_.stack.pop_back();
-    return true;
-  }
+  bool back() override { return s_.stack.back(); }
 
   bool full_bleed() const override { return s_.page() == Page::map; }
 
@@ -105,7 +101,7 @@ void Shared::request_position() {
     if (!p) {
       // Denied or unavailable: the member picks a point on the map instead.
       locate = Locate::picking;
-      if (stack.back() != Page::map) stack = {Page::map};
+      if (stack.top() != Page::map) stack.reset({Page::map});
       return;
     }
     me = hg::stations::wgs84_to_gcj02({p->lon, p->lat});
@@ -164,8 +160,8 @@ void draw_data_age_banner(Shared& s, UiContext& ctx, float width) {
 
 }  // namespace stations
 
-std::unique_ptr<Area> make_stations_area(Platform& platform, Session& session) {
-  return std::make_unique<StationsArea>(platform, session);
+std::unique_ptr<Area> make_stations_area(AreaHost& host) {
+  return std::make_unique<StationsArea>(host.platform, host.session);
 }
 
 }  // namespace hg::ui

@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "core/stations/geo.h"
+#include "core/stations/wire.h"
 #include "ui/area.h"
+#include "ui/page_stack.h"
 #include "ui/stations/map_view.h"
 #include "ui/stations/rating_queue.h"
 #include "ui/stations/station_query.h"
@@ -41,7 +43,8 @@ struct AdminState {
   int status_filter = -1;  // -1 all, else a StationStatus
   char month[16] = {};
   bool report_loading = false;
-  std::string report_json;  // the last report, parsed when drawn
+  std::optional<hg::stations::EvaluationReport> report;  // the last report, parsed when it arrived
+  bool report_unreadable = false;  // the last answer was not a report
   std::string report_error;
   // The edit form.
   std::string edit_id;
@@ -76,11 +79,9 @@ struct Shared {
   AdminState admin;
   std::size_t outcomes_seen = 0;  // rating outcomes the member has dismissed
 
-  std::vector<Page> stack{Page::map};
-  Page page() const { return stack.back(); }
-  void push(Page p) {
-    if (stack.back() != p) stack.push_back(p);
-  }
+  PageStack<Page> stack{Page::map};
+  Page page() const { return stack.top(); }
+  void push(Page p) { stack.show(p); }
 
   // Asks the platform for the device position (WGS-84, converted to GCJ-02).
   void request_position();
