@@ -29,11 +29,12 @@ const WASM_MIN = 2, NATIVE_MIN = 4;
 const N = 150000, Q = 10000, V = 1000;
 const failures = [];
 
-// The flags that decide code generation (-O, -f, -D, -std, -m), of core/stations/geo_index.cpp.
+// The flags that decide code generation (-O, -f, -D, -std, -m, emscripten's -s), of
+// core/stations/geo_index.cpp.
 function codegenFlags(commandsFile) {
   if (!commandsFile || !existsSync(commandsFile)) return null;
   const entry = JSON.parse(readFileSync(commandsFile, 'utf8')).find(e => e.file.endsWith('core/stations/geo_index.cpp'));
-  return entry && entry.command.split(/\s+/).filter(t => /^-(O|f|D|std=|m)/.test(t)).sort().join(' ');
+  return entry && entry.command.split(/\s+/).filter(t => /^-(O|f|D|std=|m|s[A-Z])/.test(t)).sort().join(' ');
 }
 const benchFlags = codegenFlags(join(dirname(resolve(wasmModule)), 'compile_commands.json'));
 const clientFlags = codegenFlags(clientCommands);
