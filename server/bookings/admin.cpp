@@ -92,7 +92,7 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
   router.add_write("PUT", "/api/v1/bookings/admin/plans/{id}", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::union_admin});
     const IdempotentRequest idem = idempotent_request(req);
-    const Plan p = body_of<Plan>(req, kPlanJson);
+    const Plan p = body<Plan>(req, kPlanJson);
     if (p.id != req.param("id"))
       fail(Errc::invalid_input, "计划编号与地址不一致", "The plan id does not match the address");
     if (auto e = validate_plan(p)) fail(*e);
@@ -107,8 +107,8 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
 
   router.add("GET", "/api/v1/bookings/admin/subsidy", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});
-    const std::string clinic = query_value(req, "clinic");
-    std::string month = query_value(req, "month");
+    const std::string clinic = req.query("clinic");
+    std::string month = req.query("month");
     if (month.empty()) month = period_key(Period::Month, ctx.now());
     if (month.size() != 7 || !parse_cst(month + "-01"))
       fail(Errc::invalid_input, "月份格式应为 2026-12", "The month should look like 2026-12");

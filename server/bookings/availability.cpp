@@ -141,7 +141,7 @@ MyBookings mine(Db& db, const std::string& member_id, UnixSeconds now) {
 
 void add_availability_routes(Router& router, ApiContext& ctx) {
   router.add("GET", "/api/v1/bookings/availability", Run::on_worker, [&ctx](const Request& req) {
-    const std::string k = query_value(req, "kind");
+    const std::string k = req.query("kind");
     const auto kind = k.empty() ? std::optional<SlotKind>(SlotKind::health_check) : slot_kind_from_key(k);
     if (!kind || *kind == SlotKind::locker)
       fail(Errc::invalid_input, "kind 应为 health_check、class_session 或 station_duty",

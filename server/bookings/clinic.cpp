@@ -48,9 +48,9 @@ ClinicDay clinic_day(Db& db, const std::string& clinic_id, const std::string& da
 void add_clinic_routes(Router& router, ApiContext& ctx) {
   router.add("GET", "/api/v1/bookings/clinic/day", Run::on_worker, [&ctx](const Request& req) {
     const Principal me = require_role(req, ctx, {Role::clinic_staff, Role::union_admin});
-    const std::string clinic = me.role == Role::clinic_staff ? me.subject : query_value(req, "clinic");
+    const std::string clinic = me.role == Role::clinic_staff ? me.subject : req.query("clinic");
     const UnixSeconds now = ctx.now();
-    std::string date = query_value(req, "date");
+    std::string date = req.query("date");
     if (date.empty()) date = period_key(Period::Day, now);
     const std::optional<UnixSeconds> from = date.size() == 10 ? parse_cst(date) : std::nullopt;
     if (!from) fail(Errc::invalid_input, "日期格式应为 2026-12-01", "The date should look like 2026-12-01");
@@ -60,7 +60,7 @@ void add_clinic_routes(Router& router, ApiContext& ctx) {
   router.add_write("POST", "/api/v1/bookings/clinic/check-in", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::clinic_staff});
     const IdempotentRequest idem = idempotent_request(req);
-    const CheckInRequest in = body_of<CheckInRequest>(req, kCheckInRequestJson);
+    const CheckInRequest in = body<CheckInRequest>(req, kCheckInRequestJson);
     if (in.code.size() != 6) fail(Errc::invalid_input, "请输入 6 位签到码", "Enter the 6-digit check-in code");
     return [&ctx, idem, me, in](Db& db) {
       const UnixSeconds now = ctx.now();

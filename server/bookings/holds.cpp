@@ -111,7 +111,7 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
   router.add_write("POST", "/api/v1/bookings/hold", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::member});
     IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
-    const HoldRequest in = body_of<HoldRequest>(req, kHoldRequestJson);
+    const HoldRequest in = body<HoldRequest>(req, kHoldRequestJson);
     if (in.slot_id.empty() || in.slot_id.size() > 64) fail(booking_error(BookingErrc::slot_not_found));
     return [&ctx, idem, me, in](Db& db) {
       const UnixSeconds now = ctx.now();
@@ -147,7 +147,7 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
   router.add_write("POST", "/api/v1/bookings/waitlist/join", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::member});
     IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
-    const WaitlistRequest in = body_of<WaitlistRequest>(req, kWaitlistRequestJson);
+    const WaitlistRequest in = body<WaitlistRequest>(req, kWaitlistRequestJson);
     return [&ctx, idem, me, in](Db& db) {
       const UnixSeconds now = ctx.now();
       return idempotent(db, idem, me.account_id, now, [&] {
@@ -165,7 +165,7 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
   router.add_write("POST", "/api/v1/bookings/waitlist/leave", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::member});
     IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
-    const WaitlistRequest in = body_of<WaitlistRequest>(req, kWaitlistRequestJson);
+    const WaitlistRequest in = body<WaitlistRequest>(req, kWaitlistRequestJson);
     return [&ctx, idem, me, in](Db& db) {
       const UnixSeconds now = ctx.now();
       return idempotent(db, idem, me.account_id, now, [&] {

@@ -269,7 +269,7 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
   router.add_write("POST", "/api/v1/bookings/lockers/{id}/reserve", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::member});
     const IdempotentRequest idem = idempotent_request(req);
-    const LockerReserveRequest in = body_of<LockerReserveRequest>(req, kLockerReserveJson);
+    const LockerReserveRequest in = body<LockerReserveRequest>(req, kLockerReserveJson);
     const std::string id(req.param("id"));
     return [&ctx, idem, me, in, id](Db& db) {
       const UnixSeconds now = ctx.now();
@@ -287,7 +287,7 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
     const std::string id(req.param("id"));
     if (me.subject != id) fail(forbidden_error());  // a locker opens only its own doors
     const IdempotentRequest idem = idempotent_request(req);
-    const PickupRequest in = body_of<PickupRequest>(req, kPickupRequestJson);
+    const PickupRequest in = body<PickupRequest>(req, kPickupRequestJson);
     bool digits = in.code.size() == 6;
     for (char ch : in.code) digits = digits && ch >= '0' && ch <= '9';
     if (!digits) fail(Errc::invalid_input, "请输入 6 位数字取件码", "Enter the 6-digit pickup code");
@@ -306,7 +306,7 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
     const std::string id(req.param("id"));
     if (me.role == Role::locker && me.subject != id) fail(forbidden_error());
     const IdempotentRequest idem = idempotent_request(req);
-    const RestockRequest in = body_of<RestockRequest>(req, kRestockRequestJson);
+    const RestockRequest in = body<RestockRequest>(req, kRestockRequestJson);
     if (in.item.name_zh.empty() || in.item.name_en.empty() || in.item.name_zh.size() > 90 || in.item.name_en.size() > 190 ||
         in.item.value_fen < 0 || in.item.value_fen > 100000 || static_cast<int>(in.item.kind) > 4)
       fail(booking_error(BookingErrc::invalid_item));

@@ -5,6 +5,7 @@
 #include "core/json.h"
 #include "server/api_error.h"
 #include "server/auth/require.h"
+#include "server/body.h"
 #include "server/coupons/routes_parts.h"
 #include "server/store/idempotency.h"
 
@@ -21,7 +22,7 @@ void add_admin_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::union_admin});
     const IdempotentRequest idem = idempotent_request(req);
-    CreateCampaign in = take(from_json<CreateCampaign>(req.body, kCreateCampaignJson));
+    CreateCampaign in = body<CreateCampaign>(req, kCreateCampaignJson);
     const UnixSeconds now = pc.api.now();
     if (in.campaign.id.empty()) in.campaign.id = pc.new_id(now);
     if (auto e = validate(in.campaign)) fail(*e);
@@ -52,7 +53,7 @@ void add_admin_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::union_admin});
     const IdempotentRequest idem = idempotent_request(req);
-    CreateBatch in = take(from_json<CreateBatch>(req.body, kCreateBatchJson));
+    CreateBatch in = body<CreateBatch>(req, kCreateBatchJson);
     const UnixSeconds now = pc.api.now();
     if (in.batch.id.empty()) in.batch.id = pc.new_id(now);
     check_text(in.batch.id, 32, "批次编号", "The batch id");

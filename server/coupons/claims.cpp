@@ -7,6 +7,7 @@
 // re-read the member's count and the stock row, decide with core's decide_claim, decrement
 // stock (CHECK remaining >= 0), insert the claim (UNIQUE per member, period and seq, and a
 // trigger for the limit) and its coupons — a handful of indexed statements, all cached.
+#include "server/body.h"
 #include "server/coupons/routes_parts.h"
 
 #include <cstdio>
@@ -201,7 +202,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add("GET", "/api/v1/coupons/campaigns", Run::on_worker, [cp](const Request& req) {
     Ctx& c = *cp;
     const std::optional<Principal> me = authenticate_optional(req, c.api);
-    const std::string brand = query_param(req, "brand");
+    const std::string brand = req.query("brand");
     std::optional<Brand> only;
     if (!brand.empty()) {
       only = brand_from_key(brand);
@@ -233,7 +234,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     const Principal me = require_role(req, c.api, {Role::member});
     // Hashed here on the worker, not by the single writer.
     IdempotentRequest idem = idempotent_request(req);
-    const ClaimRequest in = take(from_json<ClaimRequest>(req.body, kClaimRequestJson, 4096));
+    const ClaimRequest in = body<ClaimRequest>(req, kClaimRequestJson);
     const UnixSeconds now = c.api.now();
     std::shared_ptr<const BatchEntry> batch;
     std::optional<Member> member;

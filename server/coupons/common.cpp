@@ -329,29 +329,8 @@ Response refusals_answered(const std::function<Response()>& fn) {
 
 // ---- query ----
 
-std::string query_param(const Request& req, const std::string& name) {
-  std::string_view q = req.query;
-  while (!q.empty()) {
-    const size_t amp = q.find('&');
-    const std::string_view pair = q.substr(0, amp);
-    const size_t eq = pair.find('=');
-    if (pair.substr(0, eq) == name) {
-      std::string out;
-      if (eq == std::string_view::npos) return out;
-      std::string raw(pair.substr(eq + 1));
-      for (char& c : raw)
-        if (c == '+') c = ' ';
-      if (!percent_decode(raw, out)) fail(Errc::invalid_input, "查询参数编码有误", "Malformed query parameter");
-      return out;
-    }
-    if (amp == std::string_view::npos) break;
-    q.remove_prefix(amp + 1);
-  }
-  return {};
-}
-
 std::string month_param(const Request& req, UnixSeconds now) {
-  std::string m = query_param(req, "month");
+  std::string m = req.query("month");
   if (m.empty()) return period_key(Period::Month, now);
   const auto t = parse_cst(m + "-01");
   if (m.size() != 7 || !t || period_key(Period::Month, *t) != m)

@@ -9,6 +9,7 @@
 #include "core/json.h"
 #include "server/api_error.h"
 #include "server/auth/require.h"
+#include "server/body.h"
 #include "server/coupons/routes_parts.h"
 #include "server/store/idempotency.h"
 
@@ -131,7 +132,7 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::union_admin});
     const IdempotentRequest idem = idempotent_request(req);
-    const CreateLottery in = take(from_json<CreateLottery>(req.body, kCreateLotteryJson, 4096));
+    const CreateLottery in = body<CreateLottery>(req, kCreateLotteryJson);
     const UnixSeconds now = pc.api.now();
     Lottery l;
     l.id = pc.new_id(now);
@@ -170,7 +171,7 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::member});
     const IdempotentRequest idem = idempotent_request(req);
-    const LotteryRegister in = take(from_json<LotteryRegister>(req.body, kLotteryRegisterJson, 4096));
+    const LotteryRegister in = body<LotteryRegister>(req, kLotteryRegisterJson);
     const std::string id(req.param("id"));
     const UnixSeconds now = pc.api.now();
     return [cp, idem, me, in, id, now](Db& db) {

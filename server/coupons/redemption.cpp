@@ -7,6 +7,7 @@
 #include "core/json.h"
 #include "server/api_error.h"
 #include "server/auth/require.h"
+#include "server/body.h"
 #include "server/coupons/code.h"
 #include "server/coupons/routes_parts.h"
 #include "server/store/idempotency.h"
@@ -124,7 +125,7 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add("POST", "/api/v1/coupons/redeem/preview", Run::on_worker, [cp](const Request& req) {
     Ctx& c = *cp;
     const Principal me = require_role(req, c.api, {Role::merchant_staff});
-    const RedeemRequest in = take(from_json<RedeemRequest>(req.body, kRedeemRequestJson, 4096));
+    const RedeemRequest in = body<RedeemRequest>(req, kRedeemRequestJson);
     const UnixSeconds now = c.api.now();
     return refusals_answered([&] {
       return c.api.store.read([&](Db& db) {
@@ -144,7 +145,7 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::merchant_staff});
     const IdempotentRequest idem = idempotent_request(req);
-    const RedeemRequest in = take(from_json<RedeemRequest>(req.body, kRedeemRequestJson, 4096));
+    const RedeemRequest in = body<RedeemRequest>(req, kRedeemRequestJson);
     const UnixSeconds now = pc.api.now();
     return [cp, idem, me, in, now](Db& db) {
       Ctx& c = *cp;
@@ -180,7 +181,7 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     Ctx& pc = *cp;
     const Principal me = require_role(req, pc.api, {Role::merchant_staff});
     const IdempotentRequest idem = idempotent_request(req);
-    const RefundRequest in = take(from_json<RefundRequest>(req.body, kRefundRequestJson, 4096));
+    const RefundRequest in = body<RefundRequest>(req, kRefundRequestJson);
     const UnixSeconds now = pc.api.now();
     return [cp, idem, me, in, now](Db& db) {
       Ctx& c = *cp;

@@ -28,6 +28,7 @@
 #include "core/stations/wire.h"
 #include "server/api_error.h"
 #include "server/auth/require.h"
+#include "server/body.h"
 #include "server/stations/gzip.h"
 #include "server/stations/station_repo.h"
 #include "server/store/idempotency.h"
@@ -111,23 +112,6 @@ bool accepts_gzip(const Request& req) {
   return false;
 }
 
-std::string query_value(const Request& req, std::string_view name) {
-  std::string_view q = req.query;
-  while (!q.empty()) {
-    const size_t amp = q.find('&');
-    std::string_view item = q.substr(0, amp);
-    const size_t eq = item.find('=');
-    if (item.substr(0, eq) == name) {
-      std::string out;
-      if (eq == std::string_view::npos || !percent_decode(item.substr(eq + 1), out)) return {};
-      return out;
-    }
-    if (amp == std::string_view::npos) break;
-    q.remove_prefix(amp + 1);
-  }
-  return {};
-}
-
 bool etag_matches(const Request& req, const std::string& etag) {
   const std::string* h = req.header("if-none-match");
   if (!h) return false;
@@ -163,7 +147,7 @@ Response gone(const char* zh, const char* en) {
 
 // "2026-10" → year, month; 400 otherwise.
 std::pair<int, int> month_param(const Request& req) {
-  const std::string m = query_value(req, "month");
+  const std::string m = req.query("month");
   auto digit = [&](size_t i) { return m[i] >= '0' && m[i] <= '9'; };
   if (m.size() != 7 || m[4] != '-' || !digit(0) || !digit(1) || !digit(2) || !digit(3) || !digit(5) || !digit(6))
     fail(Errc::invalid_input, "月份格式应为 YYYY-MM", "month must look like YYYY-MM");
@@ -186,7 +170,7 @@ std::string new_station_id(UnixSeconds now) {
 // and a week that opens at all.
 // Creating without an id (`creating_at` set) gets a fresh "st-…" id.
 Station parse_station(const Request& req, const std::string& path_id, std::optional<UnixSeconds> creating_at) {
-  Station st = take(from_json<Station>(req.body, kStationJson));
+  Station st = body<Station>(req, kStationJson);
   if (creating_at && st.id.empty()) st.id = new_station_id(*creating_at);
   if (!path_id.empty()) {
     if (!st.id.empty() && st.id != path_id)
@@ -249,7 +233,7 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
   });
 
   router.add("GET", "/api/v1/stations/delta", Run::on_worker, [&ctx](const Request& req) {
-    const std::string since_text = query_value(req, "since");
+    const std::string since_text = req.query("since");
     if (since_text.empty() || since_text.size() > 19 || since_text.find_first_not_of("0123456789") != std::string::npos)
       fail(Errc::invalid_input, "since 须为版本号（非负整数）", "since must be a version number (a non-negative integer)");
     const std::uint64_t since = std::stoull(since_text);
@@ -297,7 +281,7 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
 
   router.add_write("POST", "/api/v1/stations/{id}/ratings", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::member});
-    const RatingInput in = take(from_json<RatingInput>(req.body, kRatingInputJson));
+    const RatingInput in = body<RatingInput>(req, kRatingInputJson);
     Rating r;
     r.station_id = std::string(req.param("id"));
     r.member_id = me.subject;
@@ -334,7 +318,7 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     const Principal me = require_role(req, ctx, {Role::locker, Role::union_admin});
     const std::string id(req.param("id"));
     require_own_station(me, id);
-    const CheckinInput in = take(from_json<CheckinInput>(req.body, kCheckinJson));
+    const CheckinInput in = body<CheckinInput>(req, kCheckinJson);
     if (in.kind != "open" && in.kind != "close")
       fail(Errc::invalid_input, "打卡类型须为 open 或 close", "kind must be open or close");
     return [&ctx, idem = idempotent_request(req), me, id, in](Db& db) {
@@ -351,7 +335,7 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     const Principal me = require_role(req, ctx, {Role::locker, Role::member, Role::union_admin});
     const std::string id(req.param("id"));
     require_own_station(me, id);
-    const VisitInput in = take(from_json<VisitInput>(req.body, kVisitJson));
+    const VisitInput in = body<VisitInput>(req, kVisitJson);
     if (in.method != "face_scan" && in.method != "qr" && in.method != "manual")
       fail(Errc::invalid_input, "进站方式须为 face_scan、qr 或 manual", "method must be face_scan, qr or manual");
     return [&ctx, idem = idempotent_request(req), me, id, in](Db& db) {
@@ -397,7 +381,7 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
 
   router.add_write("PUT", "/api/v1/stations/evaluation/thresholds", [&ctx](const Request& req) -> WriteOp {
     const Principal me = require_role(req, ctx, {Role::union_admin});
-    const ThresholdsView v = take(from_json<ThresholdsView>(req.body, kThresholdsJson));
+    const ThresholdsView v = body<ThresholdsView>(req, kThresholdsJson);
     if (v.grace_minutes < 0 || v.grace_minutes > 240 || v.max_late_days < 0 || v.max_late_days > 31 ||
         !(v.min_mean_stars >= 1 && v.min_mean_stars <= 5) || v.min_visits > 1'000'000 || v.min_ratings > 10'000)
       fail(Errc::invalid_input, "阈值超出范围：宽限 0–240 分钟，迟开天数 0–31，平均星级 1–5",
