@@ -8,7 +8,7 @@
 #include "server/bookings/common.h"
 #include "server/bookings/ledger.h"
 #include "server/bookings/routes_parts.h"
-#include "server/store/idempotency.h"
+#include "server/write_route.h"
 
 namespace hg::srv::bk {
 
@@ -89,21 +89,17 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
     return json_ok(kPlanListJson, ctx.store.read([&](Db& db) { return plan_list(db, now); }));
   });
 
-  router.add_write("PUT", "/api/v1/bookings/admin/plans/{id}", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::union_admin});
-    const IdempotentRequest idem = idempotent_request(req);
-    const Plan p = body<Plan>(req, kPlanJson);
-    if (p.id != req.param("id"))
-      fail(Errc::invalid_input, "计划编号与地址不一致", "The plan id does not match the address");
-    if (auto e = validate_plan(p)) fail(*e);
-    if (p.name_zh.empty() || p.name_en.empty()) fail(booking_error(BookingErrc::invalid_plan));
-    for (const Package& pk : p.packages)
-      if (pk.name_zh.empty() || pk.name_en.empty() || pk.id.size() > 32) fail(booking_error(BookingErrc::invalid_plan));
-    return [&ctx, idem, me, p](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] { return save_plan(db, p, now); });
-    };
-  });
+  add_idempotent_write<Plan>(
+      router, ctx, {"PUT", "/api/v1/bookings/admin/plans/{id}", {Role::union_admin}, kPlanJson},
+      [](const Request& req, const Principal&, Plan p) {
+        if (p.id != req.param("id"))
+          fail(Errc::invalid_input, "计划编号与地址不一致", "The plan id does not match the address");
+        if (auto e = validate_plan(p)) fail(*e);
+        if (p.name_zh.empty() || p.name_en.empty()) fail(booking_error(BookingErrc::invalid_plan));
+        for (const Package& pk : p.packages)
+          if (pk.name_zh.empty() || pk.name_en.empty() || pk.id.size() > 32) fail(booking_error(BookingErrc::invalid_plan));
+        return [p = std::move(p)](Db& db, UnixSeconds now) { return save_plan(db, p, now); };
+      });
 
   router.add("GET", "/api/v1/bookings/admin/subsidy", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});

@@ -15,7 +15,7 @@
 #include "server/bookings/common.h"
 #include "server/bookings/ledger.h"
 #include "server/bookings/routes_parts.h"
-#include "server/store/idempotency.h"
+#include "server/write_route.h"
 
 namespace hg::srv::bk {
 
@@ -266,59 +266,46 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
     }));
   });
 
-  router.add_write("POST", "/api/v1/bookings/lockers/{id}/reserve", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::member});
-    const IdempotentRequest idem = idempotent_request(req);
-    const LockerReserveRequest in = body<LockerReserveRequest>(req, kLockerReserveJson);
-    const std::string id(req.param("id"));
-    return [&ctx, idem, me, in, id](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        auto l = find_locker(db, id);
-        if (!l) fail(no_locker());
-        lapse_locker(db, id, now);
-        return attempt(db, [&] { return reserve(db, *l, in.compartment, me.subject, now); });
+  add_idempotent_write<LockerReserveRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/lockers/{id}/reserve", {Role::member}, kLockerReserveJson},
+      [](const Request& req, const Principal& me, LockerReserveRequest in) {
+        return [member = me.subject, in = std::move(in), id = std::string(req.param("id"))](Db& db, UnixSeconds now) {
+          auto l = find_locker(db, id);
+          if (!l) fail(no_locker());
+          lapse_locker(db, id, now);
+          return attempt(db, [&] { return reserve(db, *l, in.compartment, member, now); });
+        };
       });
-    };
-  });
 
-  router.add_write("POST", "/api/v1/bookings/lockers/{id}/pickup", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::locker});
-    const std::string id(req.param("id"));
-    if (me.subject != id) fail(forbidden_error());  // a locker opens only its own doors
-    const IdempotentRequest idem = idempotent_request(req);
-    const PickupRequest in = body<PickupRequest>(req, kPickupRequestJson);
-    bool digits = in.code.size() == 6;
-    for (char ch : in.code) digits = digits && ch >= '0' && ch <= '9';
-    if (!digits) fail(Errc::invalid_input, "请输入 6 位数字取件码", "Enter the 6-digit pickup code");
-    return [&ctx, idem, me, in, id](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        auto l = find_locker(db, id);
-        if (!l) fail(no_locker());
-        return pick_up(db, *l, in.code, now);
+  add_idempotent_write<PickupRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/lockers/{id}/pickup", {Role::locker}, kPickupRequestJson},
+      [](const Request& req, const Principal& me, PickupRequest in) {
+        std::string id(req.param("id"));
+        if (me.subject != id) fail(forbidden_error());  // a locker opens only its own doors
+        bool digits = in.code.size() == 6;
+        for (char ch : in.code) digits = digits && ch >= '0' && ch <= '9';
+        if (!digits) fail(Errc::invalid_input, "请输入 6 位数字取件码", "Enter the 6-digit pickup code");
+        return [code = std::move(in.code), id = std::move(id)](Db& db, UnixSeconds now) {
+          auto l = find_locker(db, id);
+          if (!l) fail(no_locker());
+          return pick_up(db, *l, code, now);
+        };
       });
-    };
-  });
 
-  router.add_write("POST", "/api/v1/bookings/lockers/{id}/restock", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::locker, Role::union_admin});
-    const std::string id(req.param("id"));
-    if (me.role == Role::locker && me.subject != id) fail(forbidden_error());
-    const IdempotentRequest idem = idempotent_request(req);
-    const RestockRequest in = body<RestockRequest>(req, kRestockRequestJson);
-    if (in.item.name_zh.empty() || in.item.name_en.empty() || in.item.name_zh.size() > 90 || in.item.name_en.size() > 190 ||
-        in.item.value_fen < 0 || in.item.value_fen > 100000 || static_cast<int>(in.item.kind) > 4)
-      fail(booking_error(BookingErrc::invalid_item));
-    return [&ctx, idem, me, in, id](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        auto l = find_locker(db, id);
-        if (!l) fail(no_locker());
-        return restock(db, *l, in, me.account_id, now);
+  add_idempotent_write<RestockRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/lockers/{id}/restock", {Role::locker, Role::union_admin}, kRestockRequestJson},
+      [](const Request& req, const Principal& me, RestockRequest in) {
+        std::string id(req.param("id"));
+        if (me.role == Role::locker && me.subject != id) fail(forbidden_error());
+        if (in.item.name_zh.empty() || in.item.name_en.empty() || in.item.name_zh.size() > 90 || in.item.name_en.size() > 190 ||
+            in.item.value_fen < 0 || in.item.value_fen > 100000 || static_cast<int>(in.item.kind) > 4)
+          fail(booking_error(BookingErrc::invalid_item));
+        return [account = me.account_id, in = std::move(in), id = std::move(id)](Db& db, UnixSeconds now) {
+          auto l = find_locker(db, id);
+          if (!l) fail(no_locker());
+          return restock(db, *l, in, account, now);
+        };
       });
-    };
-  });
 }
 
 }  // namespace hg::srv::bk
