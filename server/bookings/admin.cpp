@@ -31,6 +31,7 @@ Response save_plan(Db& db, const Plan& p, UnixSeconds now) {
   const std::string year = period_key(Period::Year, now);
   {
     Stmt& s = db.cached("SELECT coalesce(max(used), 0) FROM bk_plan_years WHERE plan_id = ?1 AND year >= ?2");
+    const StmtReset reset_s(s);
     s.bind(1, p.id).bind(2, year);
     s.step();
     const int used = s.column_int(0);

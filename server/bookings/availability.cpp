@@ -52,6 +52,7 @@ Availability availability(Db& db, SlotKind kind, UnixSeconds now, const std::str
     v.slot = row->slot;
     v.cadre_only = row->cadre_only;
     Stmt& due = db.cached("SELECT count(*) FROM bk_bookings WHERE slot_id = ?1 AND state = 'held' AND hold_expires_at <= ?2");
+    const StmtReset reset_due(due);
     due.bind(1, id).bind(2, now);
     due.step();
     const int lapsed = due.column_int(0);

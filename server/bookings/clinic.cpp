@@ -67,10 +67,10 @@ void add_clinic_routes(Router& router, ApiContext& ctx) {
             Stmt& s = db.cached(
                 "SELECT b.id FROM bk_bookings b JOIN bk_slots s ON s.id = b.slot_id "
                 "WHERE b.checkin_code = ?1 AND b.state = 'confirmed' AND s.resource_id = ?2");
+            const StmtReset reset_s(s);
             s.bind(1, in.code).bind(2, clinic);
             if (!s.step()) fail(not_at_clinic());
             id = s.column_text(0);
-            s.reset();
           }
           const BookingRow row = apply(db, id, Op::check_in, now, in.copay_collected_fen);
           BookingView v = booking_view(db, row, now);

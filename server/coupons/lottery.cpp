@@ -29,11 +29,9 @@ std::optional<Stored> load(Db& db, const std::string& id) {
   Stmt& s = db.cached(
       "SELECT batch_id, registration_opens, registration_closes, prizes, per_member_cap, seed_commitment, "
       "committed_at, seed, revealed_at, result FROM coupon_lotteries WHERE id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, id);
-  if (!s.step()) {
-    s.reset();
-    return std::nullopt;
-  }
+  if (!s.step()) return std::nullopt;
   Stored st;
   Lottery& l = st.lottery;
   l.id = id;
@@ -47,7 +45,6 @@ std::optional<Stored> load(Db& db, const std::string& id) {
   l.seed = s.column_text(7);
   l.revealed_at = s.column_int64(8);
   st.result_json = s.column_text(9);
-  s.reset();
   return st;
 }
 
@@ -76,18 +73,18 @@ LotteryView view_of(Db& db, const Stored& st, const std::string& member_id, Unix
             : drawn                                ? "drawn"
                                                    : "closed";
   Stmt& n = db.cached("SELECT count(*) FROM coupon_lottery_entries WHERE lottery_id = ?1");
+  const StmtReset reset_n(n);
   n.bind(1, st.lottery.id);
   n.step();
   v.registrants = n.column_int64(0);
-  n.reset();
   if (!member_id.empty()) {
     Stmt& mine = db.cached("SELECT quantity, won FROM coupon_lottery_entries WHERE lottery_id = ?1 AND member_id = ?2");
+    const StmtReset reset_mine(mine);
     mine.bind(1, st.lottery.id).bind(2, member_id);
     if (mine.step()) {
       v.my_quantity = mine.column_int(0);
       v.my_won = mine.column_int(1);
     }
-    mine.reset();
   }
   if (full && drawn) {
     v.entries = entries_of(db, st.lottery.id);
@@ -211,9 +208,11 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       const ClaimKeys keys = claim_keys(batch, now);
       const ValidSpan span = valid_span(batch.validity, now);
       Stmt& won = db.cached("UPDATE coupon_lottery_entries SET won = ?3 WHERE lottery_id = ?1 AND member_id = ?2");
+      const StmtReset reset_won(won);
       Stmt& claim = db.cached(
           "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, via, claimed_at) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'lottery', ?7)");
+      const StmtReset reset_claim(claim);
       for (const LotteryWin& w : result.winners) {
         won.reset();
         won.bind(1, id).bind(2, w.member_id).bind(3, w.quantity);

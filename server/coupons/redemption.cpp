@@ -33,6 +33,7 @@ Found resolve_code(Ctx& c, Db& db, const std::string& typed, UnixSeconds now) {
   Stmt& s = db.cached(
       "SELECT serial, id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, claimed_at, "
       "valid_from, valid_until, status, redeemed_at FROM coupons WHERE serial = ?1");
+  const StmtReset reset_s(s);
   for (std::int64_t serial = p.slot; serial <= max_serial; serial += coupon_code::kSlots) {
     if (serial == 0) continue;
     s.reset();
@@ -42,7 +43,6 @@ Found resolve_code(Ctx& c, Db& db, const std::string& typed, UnixSeconds now) {
     if (ck == coupon_code::Check::ok) {
       Found f;
       f.coupon = read_coupon(s, &f.serial);
-      s.reset();
       return f;
     }
     expired = expired || ck == coupon_code::Check::expired;
@@ -95,11 +95,9 @@ Redemption read_redemption(Db& db, const std::string& id, Fen* refunded, bool* r
   Stmt& s = db.cached(
       "SELECT coupon_id, batch_id, campaign_id, member_id, merchant_id, redeemed_at, order_fen, discount_fen, "
       "worker_pays_fen, merchant_fen, union_fen, refunded_order_fen, reversed FROM coupon_redemptions WHERE id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, id);
-  if (!s.step()) {
-    s.reset();
-    fail(Errc::not_found, "没有这笔核销记录", "No such redemption");
-  }
+  if (!s.step()) fail(Errc::not_found, "没有这笔核销记录", "No such redemption");
   Redemption r;
   r.id = id;
   r.coupon_id = s.column_text(0);
@@ -115,7 +113,6 @@ Redemption read_redemption(Db& db, const std::string& id, Fen* refunded, bool* r
   r.price.union_fen = s.column_int64(10);
   *refunded = s.column_int64(11);
   *reversed = s.column_int(12) != 0;
-  s.reset();
   return r;
 }
 
