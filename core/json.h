@@ -6,6 +6,8 @@
 #include <cereal/archives/json.hpp>
 #include <cereal/archives/portable_binary.hpp>
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -13,6 +15,11 @@
 #include "core/error.h"
 
 namespace hg {
+
+// The version a versioned model is read at when its JSON object has no
+// "cereal_class_version" (a request an integrator wrote by hand): newer than any, so every
+// `version >= N` test in a serialize() takes it as the current version.
+constexpr std::uint32_t kNewestVersion = UINT32_MAX;
 
 constexpr size_t kMaxJsonBytes = 64 * 1024;  // client requests; big lists flow the other way
 // RapidJSON parses recursively: 64 KB of "[[[[…" would overflow the stack of a server thread
@@ -85,3 +92,29 @@ std::string error_to_json(const Error& e);
 Error error_from_json(std::string_view body, int http_status);
 
 }  // namespace hg
+
+namespace cereal {
+
+// Reading a class version from JSON: "cereal_class_version" is optional (see
+// hg::kNewestVersion). cereal writes it as an object's first member, so the usual case costs
+// one name comparison; elsewhere in the object it is searched for, and when absent the search
+// fails without moving the archive.
+inline void CEREAL_LOAD_FUNCTION_NAME(JSONInputArchive& ar, NameValuePair<std::uint32_t&>& t) {
+  static constexpr const char* kVersionName = "cereal_class_version";
+  if (std::strcmp(t.name, kVersionName) == 0) {
+    const char* next = ar.getNodeName();
+    if (!next || std::strcmp(next, kVersionName) != 0) {
+      try {
+        ar.setNextName(t.name);
+        ar(t.value);
+      } catch (const Exception&) {
+        t.value = hg::kNewestVersion;
+      }
+      return;
+    }
+  }
+  ar.setNextName(t.name);
+  ar(t.value);
+}
+
+}  // namespace cereal

@@ -1,8 +1,6 @@
 #include "server/app.h"
 
-#include "server/api_error.h"
-#include "server/log.h"
-#include "server/store/sqlite.h"
+#include "server/error_answers.h"
 
 namespace hg::srv {
 
@@ -25,15 +23,8 @@ Error not_found_error(const std::string& path) {
 Response App::guarded(const Request& req, const std::function<Response()>& fn) {
   try {
     return fn();
-  } catch (const ApiError& e) {
-    return Response::error(e.error());
-  } catch (const DbError& e) {
-    log::error(std::string(req.method) + " " + req.target + ": " + e.what());
-    return Response::error(e.error());
-  } catch (const std::exception& e) {
-    log::error(std::string(req.method) + " " + req.target + ": " + e.what());
-    return Response::error(
-        make_error(Errc::internal, "服务器内部错误，这是程序缺陷，请稍后再试", "Internal server error (a bug); please try again later"));
+  } catch (const std::exception&) {
+    return answer_current_exception(req.method + " " + req.target);
   }
 }
 
@@ -97,8 +88,7 @@ void App::handle(Request req, Responder outer) {
     writes->submit(std::move(op), [shared_done](Response r) { (*shared_done)(std::move(r)); });
   });
   if (!queued)
-    (*shared_done)(Response::error(
-        make_error(Errc::unavailable, "当前访问人数过多，请稍后再试", "Too many requests right now; please try again shortly")));
+    (*shared_done)(Response::error(busy_error()));
 }
 
 Response App::serve_static(const Request& req) const {

@@ -214,7 +214,7 @@ class Session : public std::enable_shared_from_this<Session> {
     req.target = std::string(msg.target());
     const size_t q = req.target.find('?');
     req.path = req.target.substr(0, q);
-    if (q != std::string::npos) req.query = req.target.substr(q + 1);
+    if (q != std::string::npos) req.query_string = req.target.substr(q + 1);
     req.headers.reserve(16);
     for (const auto& field : msg) {
       std::string name(field.name_string());

@@ -1,6 +1,7 @@
 #include "server/http_types.h"
 
 #include "core/json.h"
+#include "server/api_error.h"
 
 namespace hg::srv {
 
@@ -24,6 +25,24 @@ const std::string* Request::header(std::string_view name) const {
 std::string_view Request::param(std::string_view name) const {
   for (const auto& [k, v] : params)
     if (k == name) return v;
+  return {};
+}
+
+std::string Request::query(std::string_view name) const {
+  std::string_view q = query_string;
+  while (!q.empty()) {
+    const size_t amp = q.find('&');
+    const std::string_view pair = q.substr(0, amp);
+    const size_t eq = pair.find('=');
+    if (pair.substr(0, eq) == name) {
+      std::string out;
+      if (eq != std::string_view::npos && !percent_decode(pair.substr(eq + 1), out, true))
+        fail(Errc::invalid_input, "查询参数编码有误", "Malformed query parameter");
+      return out;
+    }
+    if (amp == std::string_view::npos) break;
+    q.remove_prefix(amp + 1);
+  }
   return {};
 }
 
@@ -65,7 +84,7 @@ int hex_value(char c) {
 }
 }  // namespace
 
-bool percent_decode(std::string_view in, std::string& out) {
+bool percent_decode(std::string_view in, std::string& out, bool plus_is_space) {
   out.clear();
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
@@ -76,6 +95,8 @@ bool percent_decode(std::string_view in, std::string& out) {
       if (hi < 0 || lo < 0) return false;
       c = static_cast<char>(hi * 16 + lo);
       i += 2;
+    } else if (c == '+' && plus_is_space) {
+      c = ' ';
     }
     if (c == '\0') return false;
     out += c;

@@ -21,7 +21,7 @@ struct Request {
   std::string method;  // "GET", "HEAD", "POST", …
   std::string target;  // as sent: "/api/v1/notices?lang=zh"
   std::string path;    // target before '?', still percent-encoded
-  std::string query;   // after '?', without it
+  std::string query_string;  // after '?', without it, still percent-encoded
   std::vector<Header> headers;
   std::string body;    // at most the server's body limit
   std::string remote;  // "127.0.0.1:53412"
@@ -32,6 +32,9 @@ struct Request {
   const std::string* header(std::string_view name) const;
   // "" when absent.
   std::string_view param(std::string_view name) const;
+  // The value of ?name=… decoded as a form ('+' is a space, %XX a byte); "" when absent or
+  // empty. Throws ApiError invalid_input (400) on a malformed escape or an encoded NUL.
+  std::string query(std::string_view name) const;
 };
 
 struct Response {
@@ -57,7 +60,8 @@ struct Response {
 constexpr const char* kJsonType = "application/json; charset=utf-8";
 
 bool iequals(std::string_view a, std::string_view b);
-// Decodes %XX; false on a malformed escape or an encoded NUL. '+' stays '+' (paths, not forms).
-bool percent_decode(std::string_view in, std::string& out);
+// Decodes %XX; false on a malformed escape or an encoded NUL. '+' stays '+' unless
+// plus_is_space (query strings are forms; paths are not).
+bool percent_decode(std::string_view in, std::string& out, bool plus_is_space = false);
 
 }  // namespace hg::srv

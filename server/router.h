@@ -9,7 +9,10 @@
 // Writes that must be durable before they are acknowledged use add_write: the prepare step
 // runs on a worker (parse, validate, check the caller's role; it may read the store) and
 // returns the operation, which then runs inside a group-committed transaction (see
-// server/store/group_commit.h):
+// server/store/group_commit.h). A signed-in account's write goes through
+// add_idempotent_write (server/write_route.h), which takes the role, Idempotency-Key and body
+// steps itself; add_write directly is for a write that keeps its idempotency on its own
+// rows (the coupon claim):
 //
 //   router.add_write("POST", "/api/v1/coupons/claim", [&](const Request& r) -> WriteOp {
 //     ClaimInput in = parse(r);                       // throws ApiError on bad input

@@ -7,6 +7,7 @@
 #include "server/auth/password.h"
 #include "server/auth/require.h"
 #include "server/auth/token.h"
+#include "server/body.h"
 
 namespace hg::srv {
 
@@ -26,7 +27,7 @@ SessionInfo session_of(const Principal& p, std::string token) {
 void add_auth_routes(Router& router, ApiContext& ctx) {
   // Argon2id takes ~0.1 s and 64 MiB: on a worker, never on an IO thread.
   router.add("POST", "/api/v1/auth/login", Run::on_worker, [&ctx](const Request& req) {
-    const LoginRequest in = take(from_json<LoginRequest>(req.body, kLoginJson, 4096));
+    const LoginRequest in = body<LoginRequest>(req, kLoginJson);
     if (in.login.empty() || in.password.empty() || in.login.size() > 64 || in.password.size() > 256)
       fail(Errc::invalid_input, "请输入账号和密码", "Enter your account and password");
     const std::optional<account_repo::Account> a =

@@ -24,11 +24,21 @@ Principal authenticate(const Request& req, const ApiContext& ctx) {
   return *p;
 }
 
-Principal require_role(const Request& req, const ApiContext& ctx, std::initializer_list<Role> allowed) {
+namespace {
+Principal require_one_of(const Request& req, const ApiContext& ctx, const Role* begin, const Role* end) {
   Principal p = authenticate(req, ctx);
-  for (Role r : allowed)
-    if (p.role == r) return p;
+  for (const Role* r = begin; r != end; ++r)
+    if (p.role == *r) return p;
   fail(forbidden_error());
+}
+}  // namespace
+
+Principal require_role(const Request& req, const ApiContext& ctx, std::initializer_list<Role> allowed) {
+  return require_one_of(req, ctx, allowed.begin(), allowed.end());
+}
+
+Principal require_role(const Request& req, const ApiContext& ctx, const std::vector<Role>& allowed) {
+  return require_one_of(req, ctx, allowed.data(), allowed.data() + allowed.size());
 }
 
 }  // namespace hg::srv

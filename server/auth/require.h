@@ -7,6 +7,7 @@
 #pragma once
 #include <initializer_list>
 #include <optional>
+#include <vector>
 
 #include "server/api_v1.h"
 #include "server/auth/principal.h"
@@ -19,6 +20,7 @@ Principal authenticate(const Request& req, const ApiContext& ctx);
 std::optional<Principal> authenticate_optional(const Request& req, const ApiContext& ctx);
 // Throws ApiError unauthorized / forbidden.
 Principal require_role(const Request& req, const ApiContext& ctx, std::initializer_list<Role> allowed);
+Principal require_role(const Request& req, const ApiContext& ctx, const std::vector<Role>& allowed);
 
 Error forbidden_error();
 

@@ -8,7 +8,7 @@
 #include "server/bookings/common.h"
 #include "server/bookings/ledger.h"
 #include "server/bookings/routes_parts.h"
-#include "server/store/idempotency.h"
+#include "server/write_route.h"
 
 namespace hg::srv::bk {
 
@@ -31,6 +31,7 @@ Response save_plan(Db& db, const Plan& p, UnixSeconds now) {
   const std::string year = period_key(Period::Year, now);
   {
     Stmt& s = db.cached("SELECT coalesce(max(used), 0) FROM bk_plan_years WHERE plan_id = ?1 AND year >= ?2");
+    const StmtReset reset_s(s);
     s.bind(1, p.id).bind(2, year);
     s.step();
     const int used = s.column_int(0);
@@ -89,26 +90,22 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
     return json_ok(kPlanListJson, ctx.store.read([&](Db& db) { return plan_list(db, now); }));
   });
 
-  router.add_write("PUT", "/api/v1/bookings/admin/plans/{id}", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::union_admin});
-    const IdempotentRequest idem = idempotent_request(req);
-    const Plan p = body_of<Plan>(req, kPlanJson);
-    if (p.id != req.param("id"))
-      fail(Errc::invalid_input, "计划编号与地址不一致", "The plan id does not match the address");
-    if (auto e = validate_plan(p)) fail(*e);
-    if (p.name_zh.empty() || p.name_en.empty()) fail(booking_error(BookingErrc::invalid_plan));
-    for (const Package& pk : p.packages)
-      if (pk.name_zh.empty() || pk.name_en.empty() || pk.id.size() > 32) fail(booking_error(BookingErrc::invalid_plan));
-    return [&ctx, idem, me, p](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] { return save_plan(db, p, now); });
-    };
-  });
+  add_idempotent_write<Plan>(
+      router, ctx, {"PUT", "/api/v1/bookings/admin/plans/{id}", {Role::union_admin}, kPlanJson},
+      [](const Request& req, const Principal&, Plan p) {
+        if (p.id != req.param("id"))
+          fail(Errc::invalid_input, "计划编号与地址不一致", "The plan id does not match the address");
+        if (auto e = validate_plan(p)) fail(*e);
+        if (p.name_zh.empty() || p.name_en.empty()) fail(booking_error(BookingErrc::invalid_plan));
+        for (const Package& pk : p.packages)
+          if (pk.name_zh.empty() || pk.name_en.empty() || pk.id.size() > 32) fail(booking_error(BookingErrc::invalid_plan));
+        return [p = std::move(p)](Db& db, UnixSeconds now) { return save_plan(db, p, now); };
+      });
 
   router.add("GET", "/api/v1/bookings/admin/subsidy", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});
-    const std::string clinic = query_value(req, "clinic");
-    std::string month = query_value(req, "month");
+    const std::string clinic = req.query("clinic");
+    std::string month = req.query("month");
     if (month.empty()) month = period_key(Period::Month, ctx.now());
     if (month.size() != 7 || !parse_cst(month + "-01"))
       fail(Errc::invalid_input, "月份格式应为 2026-12", "The month should look like 2026-12");

@@ -52,6 +52,7 @@ Availability availability(Db& db, SlotKind kind, UnixSeconds now, const std::str
     v.slot = row->slot;
     v.cadre_only = row->cadre_only;
     Stmt& due = db.cached("SELECT count(*) FROM bk_bookings WHERE slot_id = ?1 AND state = 'held' AND hold_expires_at <= ?2");
+    const StmtReset reset_due(due);
     due.bind(1, id).bind(2, now);
     due.step();
     const int lapsed = due.column_int(0);
@@ -141,7 +142,7 @@ MyBookings mine(Db& db, const std::string& member_id, UnixSeconds now) {
 
 void add_availability_routes(Router& router, ApiContext& ctx) {
   router.add("GET", "/api/v1/bookings/availability", Run::on_worker, [&ctx](const Request& req) {
-    const std::string k = query_value(req, "kind");
+    const std::string k = req.query("kind");
     const auto kind = k.empty() ? std::optional<SlotKind>(SlotKind::health_check) : slot_kind_from_key(k);
     if (!kind || *kind == SlotKind::locker)
       fail(Errc::invalid_input, "kind 应为 health_check、class_session 或 station_duty",

@@ -7,8 +7,8 @@
 #include "server/bookings/common.h"
 #include "server/bookings/ledger.h"
 #include "server/bookings/routes_parts.h"
-#include "server/store/idempotency.h"
 #include "server/store/member_repo.h"
+#include "server/write_route.h"
 
 namespace hg::srv::bk {
 
@@ -48,56 +48,48 @@ ClinicDay clinic_day(Db& db, const std::string& clinic_id, const std::string& da
 void add_clinic_routes(Router& router, ApiContext& ctx) {
   router.add("GET", "/api/v1/bookings/clinic/day", Run::on_worker, [&ctx](const Request& req) {
     const Principal me = require_role(req, ctx, {Role::clinic_staff, Role::union_admin});
-    const std::string clinic = me.role == Role::clinic_staff ? me.subject : query_value(req, "clinic");
+    const std::string clinic = me.role == Role::clinic_staff ? me.subject : req.query("clinic");
     const UnixSeconds now = ctx.now();
-    std::string date = query_value(req, "date");
+    std::string date = req.query("date");
     if (date.empty()) date = period_key(Period::Day, now);
     const std::optional<UnixSeconds> from = date.size() == 10 ? parse_cst(date) : std::nullopt;
     if (!from) fail(Errc::invalid_input, "日期格式应为 2026-12-01", "The date should look like 2026-12-01");
     return json_ok(kClinicDayJson, ctx.store.read([&](Db& db) { return clinic_day(db, clinic, date, *from, now); }));
   });
 
-  router.add_write("POST", "/api/v1/bookings/clinic/check-in", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::clinic_staff});
-    const IdempotentRequest idem = idempotent_request(req);
-    const CheckInRequest in = body_of<CheckInRequest>(req, kCheckInRequestJson);
-    if (in.code.size() != 6) fail(Errc::invalid_input, "请输入 6 位签到码", "Enter the 6-digit check-in code");
-    return [&ctx, idem, me, in](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        std::string id;
-        {
-          Stmt& s = db.cached(
-              "SELECT b.id FROM bk_bookings b JOIN bk_slots s ON s.id = b.slot_id "
-              "WHERE b.checkin_code = ?1 AND b.state = 'confirmed' AND s.resource_id = ?2");
-          s.bind(1, in.code).bind(2, me.subject);
-          if (!s.step()) fail(not_at_clinic());
-          id = s.column_text(0);
-          s.reset();
-        }
-        const BookingRow row = apply(db, id, Op::check_in, now, in.copay_collected_fen);
-        BookingView v = booking_view(db, row, now);
-        if (auto m = member_repo::find(db, row.booking.member_id)) v.member_name = m->name;
-        return json_ok(kBookingViewJson, v);
+  add_idempotent_write<CheckInRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/clinic/check-in", {Role::clinic_staff}, kCheckInRequestJson},
+      [](const Request&, const Principal& me, CheckInRequest in) {
+        if (in.code.size() != 6) fail(Errc::invalid_input, "请输入 6 位签到码", "Enter the 6-digit check-in code");
+        return [clinic = me.subject, in = std::move(in)](Db& db, UnixSeconds now) {
+          std::string id;
+          {
+            Stmt& s = db.cached(
+                "SELECT b.id FROM bk_bookings b JOIN bk_slots s ON s.id = b.slot_id "
+                "WHERE b.checkin_code = ?1 AND b.state = 'confirmed' AND s.resource_id = ?2");
+            const StmtReset reset_s(s);
+            s.bind(1, in.code).bind(2, clinic);
+            if (!s.step()) fail(not_at_clinic());
+            id = s.column_text(0);
+          }
+          const BookingRow row = apply(db, id, Op::check_in, now, in.copay_collected_fen);
+          BookingView v = booking_view(db, row, now);
+          if (auto m = member_repo::find(db, row.booking.member_id)) v.member_name = m->name;
+          return json_ok(kBookingViewJson, v);
+        };
       });
-    };
-  });
 
-  router.add_write("POST", "/api/v1/bookings/{id}/no-show", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::clinic_staff, Role::union_admin});
-    const IdempotentRequest idem = idempotent_request(req);
-    const std::string id(req.param("id"));
-    return [&ctx, idem, me, id](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        auto row = find_booking(db, id);
-        if (!row) fail(booking_error(BookingErrc::booking_not_found));
-        auto slot = find_slot(db, row->booking.slot_id);
-        if (!slot || (me.role == Role::clinic_staff && slot->slot.resource_id != me.subject)) fail(not_at_clinic());
-        return json_ok(kBookingViewJson, booking_view(db, apply(db, id, Op::no_show, now), now));
+  add_idempotent_write(
+      router, ctx, {"POST", "/api/v1/bookings/{id}/no-show", {Role::clinic_staff, Role::union_admin}},
+      [](const Request& req, const Principal& me) {
+        return [me, id = std::string(req.param("id"))](Db& db, UnixSeconds now) {
+          auto row = find_booking(db, id);
+          if (!row) fail(booking_error(BookingErrc::booking_not_found));
+          auto slot = find_slot(db, row->booking.slot_id);
+          if (!slot || (me.role == Role::clinic_staff && slot->slot.resource_id != me.subject)) fail(not_at_clinic());
+          return json_ok(kBookingViewJson, booking_view(db, apply(db, id, Op::no_show, now), now));
+        };
       });
-    };
-  });
 }
 
 }  // namespace hg::srv::bk

@@ -3,11 +3,10 @@
 // per account and Idempotency-Key; ownership is checked against the booking's member.
 #include "core/bookings/booking_errors.h"
 #include "core/bookings/wire.h"
-#include "server/auth/require.h"
 #include "server/bookings/common.h"
 #include "server/bookings/ledger.h"
 #include "server/bookings/routes_parts.h"
-#include "server/store/idempotency.h"
+#include "server/write_route.h"
 
 namespace hg::srv::bk {
 
@@ -108,79 +107,61 @@ std::string checked_id(std::string_view id) {
 }  // namespace
 
 void add_hold_routes(Router& router, ApiContext& ctx) {
-  router.add_write("POST", "/api/v1/bookings/hold", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::member});
-    IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
-    const HoldRequest in = body_of<HoldRequest>(req, kHoldRequestJson);
-    if (in.slot_id.empty() || in.slot_id.size() > 64) fail(booking_error(BookingErrc::slot_not_found));
-    return [&ctx, idem, me, in](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        lapse_around(db, in.slot_id, me.subject, now);
-        return attempt(db, [&] { return hold(db, in, me.subject, now); });
+  add_idempotent_write<HoldRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/hold", {Role::member}, kHoldRequestJson},
+      [](const Request&, const Principal& me, HoldRequest in) {
+        if (in.slot_id.empty() || in.slot_id.size() > 64) fail(booking_error(BookingErrc::slot_not_found));
+        return [member = me.subject, in = std::move(in)](Db& db, UnixSeconds now) {
+          lapse_around(db, in.slot_id, member, now);
+          return attempt(db, [&] { return hold(db, in, member, now); });
+        };
       });
-    };
-  });
 
   // confirm and cancel share their shape: the member's own booking, one engine operation.
   for (const auto& [path, op] : {std::pair<const char*, Op>{"/api/v1/bookings/{id}/confirm", Op::confirm},
                                  std::pair<const char*, Op>{"/api/v1/bookings/{id}/cancel", Op::cancel}}) {
     const Op which = op;
-    router.add_write("POST", path, [&ctx, which](const Request& req) -> WriteOp {
-      const Principal me = require_role(req, ctx, {Role::member});
-      IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
-      const std::string id = checked_id(req.param("id"));
-      return [&ctx, idem, me, id, which](Db& db) {
-        const UnixSeconds now = ctx.now();
-        return idempotent(db, idem, me.account_id, now, [&] {
-          if (auto b = find_booking(db, id)) lapse_around(db, b->booking.slot_id, me.subject, now);
-          return attempt(db, [&] {
-            owned(db, id, me.subject);
-            const BookingRow row = apply(db, id, which, now);
-            return json_ok(kBookingViewJson, booking_view(db, row, now));
-          });
+    add_idempotent_write(router, ctx, {"POST", path, {Role::member}}, [which](const Request& req, const Principal& me) {
+      return [member = me.subject, id = checked_id(req.param("id")), which](Db& db, UnixSeconds now) {
+        if (auto b = find_booking(db, id)) lapse_around(db, b->booking.slot_id, member, now);
+        return attempt(db, [&] {
+          owned(db, id, member);
+          const BookingRow row = apply(db, id, which, now);
+          return json_ok(kBookingViewJson, booking_view(db, row, now));
         });
       };
     });
   }
 
-  router.add_write("POST", "/api/v1/bookings/waitlist/join", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::member});
-    IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
-    const WaitlistRequest in = body_of<WaitlistRequest>(req, kWaitlistRequestJson);
-    return [&ctx, idem, me, in](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        lapse_around(db, in.slot_id, me.subject, now);
-        return attempt(db, [&] {
-          const SlotRow slot = slot_now(db, in.slot_id);
-          if (slot.slot.kind == SlotKind::locker) fail(booking_error(BookingErrc::invalid_slot));
-          const std::optional<Plan> plan = slot.slot.plan_id.empty() ? std::nullopt : find_plan(db, slot.slot.plan_id);
-          return json_ok(kWaitlistViewJson, join(db, slot, plan, Who{me.subject, plan ? in.package_id : ""}, now));
-        });
+  add_idempotent_write<WaitlistRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/waitlist/join", {Role::member}, kWaitlistRequestJson},
+      [](const Request&, const Principal& me, WaitlistRequest in) {
+        return [member = me.subject, in = std::move(in)](Db& db, UnixSeconds now) {
+          lapse_around(db, in.slot_id, member, now);
+          return attempt(db, [&] {
+            const SlotRow slot = slot_now(db, in.slot_id);
+            if (slot.slot.kind == SlotKind::locker) fail(booking_error(BookingErrc::invalid_slot));
+            const std::optional<Plan> plan = slot.slot.plan_id.empty() ? std::nullopt : find_plan(db, slot.slot.plan_id);
+            return json_ok(kWaitlistViewJson, join(db, slot, plan, Who{member, plan ? in.package_id : ""}, now));
+          });
+        };
       });
-    };
-  });
 
-  router.add_write("POST", "/api/v1/bookings/waitlist/leave", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::member});
-    IdempotentRequest idem = idempotent_request(req);  // hashed here, not by the writer
-    const WaitlistRequest in = body_of<WaitlistRequest>(req, kWaitlistRequestJson);
-    return [&ctx, idem, me, in](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        if (!find_slot(db, in.slot_id)) fail(booking_error(BookingErrc::slot_not_found));
-        Stmt& s = db.cached("DELETE FROM bk_waitlist WHERE slot_id = ?1 AND member_id = ?2");
-        s.bind(1, in.slot_id).bind(2, me.subject);
-        s.run();
-        if (db.changes() == 0) fail(booking_error(BookingErrc::not_waitlisted));
-        count_waiting(db, in.slot_id, -1);
-        WaitlistView w;
-        w.slot_id = in.slot_id;
-        return json_ok(kWaitlistViewJson, w);
+  add_idempotent_write<WaitlistRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/waitlist/leave", {Role::member}, kWaitlistRequestJson},
+      [](const Request&, const Principal& me, WaitlistRequest in) {
+        return [member = me.subject, in = std::move(in)](Db& db, UnixSeconds) {
+          if (!find_slot(db, in.slot_id)) fail(booking_error(BookingErrc::slot_not_found));
+          Stmt& s = db.cached("DELETE FROM bk_waitlist WHERE slot_id = ?1 AND member_id = ?2");
+          s.bind(1, in.slot_id).bind(2, member);
+          s.run();
+          if (db.changes() == 0) fail(booking_error(BookingErrc::not_waitlisted));
+          count_waiting(db, in.slot_id, -1);
+          WaitlistView w;
+          w.slot_id = in.slot_id;
+          return json_ok(kWaitlistViewJson, w);
+        };
       });
-    };
-  });
 }
 
 }  // namespace hg::srv::bk

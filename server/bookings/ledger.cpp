@@ -89,9 +89,9 @@ std::vector<std::string> column0(Stmt& s) {
 
 std::int64_t next_seq(Db& db) {
   Stmt& s = db.cached("UPDATE bk_sequence SET value = value + 1 WHERE name = 'accept' RETURNING value");
+  const StmtReset reset_s(s);
   if (!s.step()) throw DbError(make_error(Errc::internal, "预约序号缺失", "The booking sequence is missing"), "bk_sequence");
   const std::int64_t v = s.column_int64(0);
-  s.reset();
   return v;
 }
 
@@ -111,9 +111,9 @@ std::string random_code() {
 
 bool hold_due(Db& db, UnixSeconds now) {
   Stmt& s = db.cached("SELECT 1 FROM bk_bookings WHERE state = 'held' AND hold_expires_at <= ?1 LIMIT 1");
+  const StmtReset reset_s(s);
   s.bind(1, now);
   const bool due = s.step();
-  s.reset();
   return due;
 }
 
@@ -137,10 +137,10 @@ void promote(Db& db, const std::string& slot_id, UnixSeconds now) {
     Who head;
     {
       Stmt& s = db.cached("SELECT member_id, package_id FROM bk_waitlist WHERE slot_id = ?1 ORDER BY seq LIMIT 1");
+      const StmtReset reset_s(s);
       s.bind(1, slot_id);
       if (!s.step()) return;
       head = Who{s.column_text(0), s.column_text(1)};
-      s.reset();
     }
     Stmt& del = db.cached("DELETE FROM bk_waitlist WHERE slot_id = ?1 AND member_id = ?2");
     del.bind(1, slot_id).bind(2, head.member_id);
@@ -156,17 +156,17 @@ void promote(Db& db, const std::string& slot_id, UnixSeconds now) {
 
 UnixSeconds blocked_until(Db& db, const std::string& member_id) {
   Stmt& s = db.cached("SELECT blocked_until FROM bk_blocks WHERE member_id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, member_id);
   const UnixSeconds v = s.step() ? s.column_int64(0) : 0;
-  s.reset();
   return v;
 }
 
 bool is_cadre(Db& db, const std::string& member_id) {
   Stmt& s = db.cached("SELECT 1 FROM bk_cadres WHERE member_id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, member_id);
   const bool yes = s.step();
-  s.reset();
   return yes;
 }
 
@@ -180,6 +180,7 @@ std::optional<Error> admit(Db& db, const SlotRow& slot, const std::optional<Plan
     Stmt& s = db.cached(
         "SELECT m.occupation, coalesce((SELECT b.blocked_until FROM bk_blocks b WHERE b.member_id = m.id), 0) "
         "FROM members m WHERE m.id = ?1");
+    const StmtReset reset_s(s);
     s.bind(1, who.member_id);
     if (s.step()) {
       occupation_key = s.column_text(0);
@@ -187,13 +188,13 @@ std::optional<Error> admit(Db& db, const SlotRow& slot, const std::optional<Plan
     } else {
       until = blocked_until(db, who.member_id);
     }
-    s.reset();
   }
   if (now < until) return member_blocked_error(until);
   if (now >= slot.slot.book_until) return booking_error(BookingErrc::booking_closed);
   {
     Stmt& s = db.cached(
         "SELECT 1 FROM bk_bookings WHERE slot_id = ?1 AND member_id = ?2 AND state IN ('held', 'confirmed', 'checked_in')");
+    const StmtReset reset_s(s);
     s.bind(1, slot.slot.id).bind(2, who.member_id);
     const bool has = s.step();
     s.reset();
@@ -209,6 +210,7 @@ std::optional<Error> admit(Db& db, const SlotRow& slot, const std::optional<Plan
   if (!find_package(*plan, who.package_id)) return booking_error(BookingErrc::package_not_found);
   {
     Stmt& s = db.cached("SELECT used FROM bk_allowance WHERE plan_id = ?1 AND member_id = ?2 AND period = ?3");
+    const StmtReset reset_s(s);
     s.bind(1, plan->id).bind(2, who.member_id).bind(3, period_key(plan->allowance_period, slot.slot.start));
     const int used = s.step() ? s.column_int(0) : 0;
     s.reset();
@@ -309,6 +311,7 @@ BookingRow apply(Db& db, const std::string& booking_id, Op op, UnixSeconds now, 
     for (int i = 0;; ++i) {
       const std::string code = random_code();
       Stmt& s = db.cached("SELECT 1 FROM bk_bookings WHERE checkin_code = ?1 AND state = 'confirmed'");
+      const StmtReset reset_s(s);
       s.bind(1, code);
       const bool taken = s.step();
       s.reset();
@@ -352,34 +355,34 @@ std::optional<WaitPosition> waitlist_position(Db& db, const std::string& slot_id
   WaitPosition w;
   {
     Stmt& s = db.cached("SELECT seq, joined_at FROM bk_waitlist WHERE slot_id = ?1 AND member_id = ?2");
+    const StmtReset reset_s(s);
     s.bind(1, slot_id).bind(2, member_id);
     if (!s.step()) return std::nullopt;
     w.seq = s.column_int64(0);
     w.joined_at = s.column_int64(1);
-    s.reset();
   }
   Stmt& s = db.cached("SELECT count(*) FROM bk_waitlist WHERE slot_id = ?1 AND seq <= ?2");
+  const StmtReset reset_s(s);
   s.bind(1, slot_id).bind(2, w.seq);
   s.step();
   w.position = s.column_int(0);
-  s.reset();
   return w;
 }
 
 std::int32_t count_waiting(Db& db, const std::string& slot_id, int delta) {
   Stmt& s = db.cached("UPDATE bk_slots SET waiting = waiting + ?2 WHERE id = ?1 RETURNING waiting");
+  const StmtReset reset_s(s);
   s.bind(1, slot_id).bind(2, delta);
   const int n = s.step() ? s.column_int(0) : 0;
-  s.reset();
   return n;
 }
 
 std::int32_t waitlist_length(Db& db, const std::string& slot_id) {
   Stmt& s = db.cached("SELECT waiting FROM bk_slots WHERE id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, slot_id);
   s.step();
   const int n = s.column_int(0);
-  s.reset();
   return n;
 }
 

@@ -15,7 +15,7 @@
 #include "server/bookings/common.h"
 #include "server/bookings/ledger.h"
 #include "server/bookings/routes_parts.h"
-#include "server/store/idempotency.h"
+#include "server/write_route.h"
 
 namespace hg::srv::bk {
 
@@ -35,12 +35,12 @@ std::optional<LockerRow> find_locker(Db& db, const std::string& id) {
   LockerRow l;
   {
     Stmt& s = db.cached("SELECT station_id, compartments, pickup_seconds FROM bk_lockers WHERE id = ?1");
+    const StmtReset reset_s(s);
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     l.station_id = s.column_text(0);
     l.compartments = s.column_int(1);
     l.pickup_seconds = s.column_int64(2);
-    s.reset();
   }
   auto r = find_resource(db, id);
   if (!r) return std::nullopt;
@@ -59,6 +59,7 @@ std::optional<CompartmentRow> compartment(Db& db, const std::string& locker_id, 
   Stmt& s = db.cached(
       "SELECT coalesce(slot_id, ''), item_kind, item_zh, item_en, value_fen FROM bk_compartments "
       "WHERE locker_id = ?1 AND number = ?2");
+  const StmtReset reset_s(s);
   s.bind(1, locker_id).bind(2, number);
   if (!s.step()) return std::nullopt;
   CompartmentRow c;
@@ -67,7 +68,6 @@ std::optional<CompartmentRow> compartment(Db& db, const std::string& locker_id, 
   c.item.name_zh = s.column_text(2);
   c.item.name_en = s.column_text(3);
   c.item.value_fen = s.column_int64(4);
-  s.reset();
   return c;
 }
 
@@ -96,18 +96,18 @@ LockerView locker_view(Db& db, const LockerRow& l, UnixSeconds now) {
       Stmt& s = db.cached(
           "SELECT count(*) FROM bk_bookings WHERE slot_id = ?1 AND (state = 'confirmed' OR "
           "(state = 'held' AND hold_expires_at > ?2))");
+      const StmtReset reset_s(s);
       s.bind(1, row->slot_id).bind(2, now);
       s.step();
       c.reserved = s.column_int(0) > 0;
-      s.reset();
     }
     v.compartments.push_back(std::move(c));
   }
   Stmt& s = db.cached("SELECT coalesce(sum(value_fen), 0) FROM bk_restock_log WHERE locker_id = ?1 AND month = ?2");
+  const StmtReset reset_s(s);
   s.bind(1, l.resource.id).bind(2, period_key(Period::Month, now));
   s.step();
   v.restocked_this_month_fen = s.column_int64(0);
-  s.reset();
   return v;
 }
 
@@ -136,6 +136,7 @@ Response reserve(Db& db, const LockerRow& l, std::int32_t number, const std::str
   if (slot->taken >= slot->slot.capacity) fail(booking_error(BookingErrc::compartment_taken));
   {
     Stmt& s = db.cached("SELECT 1 FROM bk_pickups WHERE locker_id = ?1 AND member_id = ?2 AND state = 'active'");
+    const StmtReset reset_s(s);
     s.bind(1, l.resource.id).bind(2, member_id);
     const bool has = s.step();
     s.reset();
@@ -168,6 +169,7 @@ Response pick_up(Db& db, const LockerRow& l, const std::string& code, UnixSecond
   lapse_locker(db, l.resource.id, now);
   {
     Stmt& s = db.cached("SELECT count(*) FROM bk_pickup_failures WHERE locker_id = ?1 AND at > ?2");
+    const StmtReset reset_s(s);
     s.bind(1, l.resource.id).bind(2, now - kWrongCodeWindow);
     s.step();
     const int wrong = s.column_int(0);
@@ -183,6 +185,7 @@ Response pick_up(Db& db, const LockerRow& l, const std::string& code, UnixSecond
     Stmt& s = db.cached(
         "SELECT booking_id, state, compartment, item_kind, item_zh, item_en, value_fen FROM bk_pickups "
         "WHERE locker_id = ?1 AND code = ?2 ORDER BY (state = 'active') DESC, reserved_at DESC LIMIT 1");
+    const StmtReset reset_s(s);
     s.bind(1, l.resource.id).bind(2, code);
     if (s.step()) {
       booking_id = s.column_text(0);
@@ -193,7 +196,6 @@ Response pick_up(Db& db, const LockerRow& l, const std::string& code, UnixSecond
       item.name_en = s.column_text(5);
       item.value_fen = s.column_int64(6);
     }
-    s.reset();
   }
   if (last_state != "active") {
     Stmt& f = db.cached("INSERT INTO bk_pickup_failures (locker_id, at) VALUES (?1, ?2)");
@@ -266,59 +268,46 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
     }));
   });
 
-  router.add_write("POST", "/api/v1/bookings/lockers/{id}/reserve", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::member});
-    const IdempotentRequest idem = idempotent_request(req);
-    const LockerReserveRequest in = body_of<LockerReserveRequest>(req, kLockerReserveJson);
-    const std::string id(req.param("id"));
-    return [&ctx, idem, me, in, id](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        auto l = find_locker(db, id);
-        if (!l) fail(no_locker());
-        lapse_locker(db, id, now);
-        return attempt(db, [&] { return reserve(db, *l, in.compartment, me.subject, now); });
+  add_idempotent_write<LockerReserveRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/lockers/{id}/reserve", {Role::member}, kLockerReserveJson},
+      [](const Request& req, const Principal& me, LockerReserveRequest in) {
+        return [member = me.subject, in = std::move(in), id = std::string(req.param("id"))](Db& db, UnixSeconds now) {
+          auto l = find_locker(db, id);
+          if (!l) fail(no_locker());
+          lapse_locker(db, id, now);
+          return attempt(db, [&] { return reserve(db, *l, in.compartment, member, now); });
+        };
       });
-    };
-  });
 
-  router.add_write("POST", "/api/v1/bookings/lockers/{id}/pickup", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::locker});
-    const std::string id(req.param("id"));
-    if (me.subject != id) fail(forbidden_error());  // a locker opens only its own doors
-    const IdempotentRequest idem = idempotent_request(req);
-    const PickupRequest in = body_of<PickupRequest>(req, kPickupRequestJson);
-    bool digits = in.code.size() == 6;
-    for (char ch : in.code) digits = digits && ch >= '0' && ch <= '9';
-    if (!digits) fail(Errc::invalid_input, "请输入 6 位数字取件码", "Enter the 6-digit pickup code");
-    return [&ctx, idem, me, in, id](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        auto l = find_locker(db, id);
-        if (!l) fail(no_locker());
-        return pick_up(db, *l, in.code, now);
+  add_idempotent_write<PickupRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/lockers/{id}/pickup", {Role::locker}, kPickupRequestJson},
+      [](const Request& req, const Principal& me, PickupRequest in) {
+        std::string id(req.param("id"));
+        if (me.subject != id) fail(forbidden_error());  // a locker opens only its own doors
+        bool digits = in.code.size() == 6;
+        for (char ch : in.code) digits = digits && ch >= '0' && ch <= '9';
+        if (!digits) fail(Errc::invalid_input, "请输入 6 位数字取件码", "Enter the 6-digit pickup code");
+        return [code = std::move(in.code), id = std::move(id)](Db& db, UnixSeconds now) {
+          auto l = find_locker(db, id);
+          if (!l) fail(no_locker());
+          return pick_up(db, *l, code, now);
+        };
       });
-    };
-  });
 
-  router.add_write("POST", "/api/v1/bookings/lockers/{id}/restock", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::locker, Role::union_admin});
-    const std::string id(req.param("id"));
-    if (me.role == Role::locker && me.subject != id) fail(forbidden_error());
-    const IdempotentRequest idem = idempotent_request(req);
-    const RestockRequest in = body_of<RestockRequest>(req, kRestockRequestJson);
-    if (in.item.name_zh.empty() || in.item.name_en.empty() || in.item.name_zh.size() > 90 || in.item.name_en.size() > 190 ||
-        in.item.value_fen < 0 || in.item.value_fen > 100000 || static_cast<int>(in.item.kind) > 4)
-      fail(booking_error(BookingErrc::invalid_item));
-    return [&ctx, idem, me, in, id](Db& db) {
-      const UnixSeconds now = ctx.now();
-      return idempotent(db, idem, me.account_id, now, [&] {
-        auto l = find_locker(db, id);
-        if (!l) fail(no_locker());
-        return restock(db, *l, in, me.account_id, now);
+  add_idempotent_write<RestockRequest>(
+      router, ctx, {"POST", "/api/v1/bookings/lockers/{id}/restock", {Role::locker, Role::union_admin}, kRestockRequestJson},
+      [](const Request& req, const Principal& me, RestockRequest in) {
+        std::string id(req.param("id"));
+        if (me.role == Role::locker && me.subject != id) fail(forbidden_error());
+        if (in.item.name_zh.empty() || in.item.name_en.empty() || in.item.name_zh.size() > 90 || in.item.name_en.size() > 190 ||
+            in.item.value_fen < 0 || in.item.value_fen > 100000 || static_cast<int>(in.item.kind) > 4)
+          fail(booking_error(BookingErrc::invalid_item));
+        return [account = me.account_id, in = std::move(in), id = std::move(id)](Db& db, UnixSeconds now) {
+          auto l = find_locker(db, id);
+          if (!l) fail(no_locker());
+          return restock(db, *l, in, account, now);
+        };
       });
-    };
-  });
 }
 
 }  // namespace hg::srv::bk

@@ -5,8 +5,9 @@
 #include "core/json.h"
 #include "server/api_error.h"
 #include "server/auth/require.h"
+#include "server/body.h"
 #include "server/coupons/routes_parts.h"
-#include "server/store/idempotency.h"
+#include "server/write_route.h"
 
 namespace hg::srv::coupons {
 
@@ -17,13 +18,10 @@ void check_text(const std::string& s, size_t max, const char* zh, const char* en
 }  // namespace
 
 void add_admin_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
-  router.add_write("POST", "/api/v1/coupons/admin/campaigns", [cp](const Request& req) -> WriteOp {
-    Ctx& pc = *cp;
-    const Principal me = require_role(req, pc.api, {Role::union_admin});
-    const IdempotentRequest idem = idempotent_request(req);
-    CreateCampaign in = take(from_json<CreateCampaign>(req.body, kCreateCampaignJson));
-    const UnixSeconds now = pc.api.now();
-    if (in.campaign.id.empty()) in.campaign.id = pc.new_id(now);
+  add_idempotent_write<CreateCampaign>(
+      router, cp->api, {"POST", "/api/v1/coupons/admin/campaigns", {Role::union_admin}, kCreateCampaignJson},
+      [cp](const Request&, const Principal&, CreateCampaign in) {
+    if (in.campaign.id.empty()) in.campaign.id = cp->new_id(cp->api.now());
     if (auto e = validate(in.campaign)) fail(*e);
     check_text(in.campaign.id, 32, "活动编号", "The campaign id");
     check_text(in.campaign.title_zh, 100, "活动名称", "The title");
@@ -34,42 +32,35 @@ void add_admin_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       check_text(m.name_en, 200, "商户英文名称", "A merchant's English name");
     }
     if (in.union_budget_fen < 0) fail(Errc::invalid_input, "预算不能为负", "The budget must not be negative");
-    return [cp, idem, me, in, now](Db& db) {
-      return idempotent(db, idem, me.account_id, now, [&] {
-        Stmt exists = db.prepare("SELECT 1 FROM coupon_campaigns WHERE id = ?1");
-        exists.bind(1, in.campaign.id);
-        if (exists.step()) fail(Errc::conflict, "活动编号已存在", "A campaign with this id exists");
-        insert_campaign(db, in.campaign, in.union_budget_fen, now);
-        CampaignView v;
-        v.campaign = in.campaign;
-        v.union_budget_fen = in.union_budget_fen;
-        return Response::json(201, to_json(kCampaignJson, v));
-      });
+    return [in = std::move(in)](Db& db, UnixSeconds now) {
+      Stmt exists = db.prepare("SELECT 1 FROM coupon_campaigns WHERE id = ?1");
+      exists.bind(1, in.campaign.id);
+      if (exists.step()) fail(Errc::conflict, "活动编号已存在", "A campaign with this id exists");
+      insert_campaign(db, in.campaign, in.union_budget_fen, now);
+      CampaignView v;
+      v.campaign = in.campaign;
+      v.union_budget_fen = in.union_budget_fen;
+      return Response::json(201, to_json(kCampaignJson, v));
     };
   });
 
-  router.add_write("POST", "/api/v1/coupons/admin/batches", [cp](const Request& req) -> WriteOp {
-    Ctx& pc = *cp;
-    const Principal me = require_role(req, pc.api, {Role::union_admin});
-    const IdempotentRequest idem = idempotent_request(req);
-    CreateBatch in = take(from_json<CreateBatch>(req.body, kCreateBatchJson));
-    const UnixSeconds now = pc.api.now();
-    if (in.batch.id.empty()) in.batch.id = pc.new_id(now);
+  add_idempotent_write<CreateBatch>(
+      router, cp->api, {"POST", "/api/v1/coupons/admin/batches", {Role::union_admin}, kCreateBatchJson},
+      [cp](const Request&, const Principal&, CreateBatch in) {
+    if (in.batch.id.empty()) in.batch.id = cp->new_id(cp->api.now());
     check_text(in.batch.id, 32, "批次编号", "The batch id");
     check_text(in.batch.title_zh, 100, "批次名称", "The title");
-    return [cp, idem, me, in, now](Db& db) {
+    return [cp, in = std::move(in)](Db& db, UnixSeconds now) {
       Ctx& c = *cp;
-      return idempotent(db, idem, me.account_id, now, [&] {
-        auto camp = c.catalog.campaign(db, in.batch.campaign_id);
-        if (!camp) fail(Errc::not_found, "没有这个活动", "No such campaign");
-        if (auto e = validate(in.batch, camp->campaign)) fail(*e);
-        if (c.catalog.batch(db, in.batch.id)) fail(Errc::conflict, "批次编号已存在", "A batch with this id exists");
-        insert_batch(db, in.batch, now);
-        BatchEntry e;
-        e.batch = in.batch;
-        e.campaign = camp;
-        return Response::json(201, to_json(kBatchJson, batch_view(db, e, nullptr, now)));
-      });
+      auto camp = c.catalog.campaign(db, in.batch.campaign_id);
+      if (!camp) fail(Errc::not_found, "没有这个活动", "No such campaign");
+      if (auto e = validate(in.batch, camp->campaign)) fail(*e);
+      if (c.catalog.batch(db, in.batch.id)) fail(Errc::conflict, "批次编号已存在", "A batch with this id exists");
+      insert_batch(db, in.batch, now);
+      BatchEntry e;
+      e.batch = in.batch;
+      e.campaign = camp;
+      return Response::json(201, to_json(kBatchJson, batch_view(db, e, nullptr, now)));
     };
   });
 }

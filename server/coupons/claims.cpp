@@ -7,6 +7,7 @@
 // re-read the member's count and the stock row, decide with core's decide_claim, decrement
 // stock (CHECK remaining >= 0), insert the claim (UNIQUE per member, period and seq, and a
 // trigger for the limit) and its coupons — a handful of indexed statements, all cached.
+#include "server/body.h"
 #include "server/coupons/routes_parts.h"
 
 #include <cstdio>
@@ -161,18 +162,16 @@ std::optional<Response> claim_replay(Db& db, const IdempotentRequest& idem, cons
     // Through the UNIQUE (member_id, …) index: a member has only a few claims.
     Stmt& s = db.cached(
         "SELECT id, idem_hash, answer_remaining FROM coupon_claims WHERE member_id = ?1 AND idem_key = ?2");
+    const StmtReset reset_s(s);
     s.bind(1, member_id).bind(2, idem.key);
     if (!s.step()) return std::nullopt;
-    if (s.column_text(1) != idem.fingerprint) {
-      s.reset();
-      fail(key_reused_error());
-    }
+    if (s.column_text(1) != idem.fingerprint) fail(key_reused_error());
     r.claim_id = s.column_text(0);
     r.remaining = s.column_int64(2);
-    s.reset();
   }
   static const std::string sql = std::string("SELECT ") + kCouponColumns + " FROM coupons WHERE claim_id = ?1 ORDER BY item_index";
   Stmt& s = db.cached(sql.c_str());
+  const StmtReset reset_s(s);
   s.bind(1, r.claim_id);
   while (s.step()) {
     Coupon c = read_coupon(s);
@@ -180,7 +179,6 @@ std::optional<Response> claim_replay(Db& db, const IdempotentRequest& idem, cons
     c.redeemed_at = Coupon{}.redeemed_at;
     r.coupons.push_back(std::move(c));
   }
-  s.reset();
   Response answer = Response::json(200, claim_result_json(r));
   answer.set_header("Idempotent-Replay", "true");
   return answer;
@@ -201,7 +199,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add("GET", "/api/v1/coupons/campaigns", Run::on_worker, [cp](const Request& req) {
     Ctx& c = *cp;
     const std::optional<Principal> me = authenticate_optional(req, c.api);
-    const std::string brand = query_param(req, "brand");
+    const std::string brand = req.query("brand");
     std::optional<Brand> only;
     if (!brand.empty()) {
       only = brand_from_key(brand);
@@ -233,7 +231,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     const Principal me = require_role(req, c.api, {Role::member});
     // Hashed here on the worker, not by the single writer.
     IdempotentRequest idem = idempotent_request(req);
-    const ClaimRequest in = take(from_json<ClaimRequest>(req.body, kClaimRequestJson, 4096));
+    const ClaimRequest in = body<ClaimRequest>(req, kClaimRequestJson);
     const UnixSeconds now = c.api.now();
     std::shared_ptr<const BatchEntry> batch;
     std::optional<Member> member;
@@ -284,6 +282,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
           "c.limit_key, c.claimed_at, c.valid_from, c.valid_until, c.status, c.redeemed_at FROM coupon_claims k "
           "JOIN coupons c ON c.claim_id = k.id WHERE k.member_id = ?1 ORDER BY c.claimed_at DESC, c.serial DESC "
           "LIMIT 500");
+      const StmtReset reset_s(s);
       s.bind(1, me.subject);
       std::vector<std::pair<Coupon, std::int64_t>> rows;
       while (s.step()) {
@@ -308,12 +307,10 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       Stmt& s = db.cached(
           "SELECT serial, id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, "
           "claimed_at, valid_from, valid_until, status, redeemed_at FROM coupons WHERE id = ?1");
+      const StmtReset reset_s(s);
       s.bind(1, id);
       // Someone else's coupon answers exactly like a missing one: ids are not probed.
-      if (!s.step() || s.column_text(5) != me.subject) {
-        s.reset();
-        fail(Errc::not_found, "没有这张券", "No such coupon");
-      }
+      if (!s.step() || s.column_text(5) != me.subject) fail(Errc::not_found, "没有这张券", "No such coupon");
       std::int64_t serial = 0;
       const Coupon cpn = read_coupon(s, &serial);
       s.reset();

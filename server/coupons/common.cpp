@@ -34,6 +34,7 @@ std::shared_ptr<const CampaignEntry> Catalog::campaign(Db& db, const std::string
   }
   Stmt& s = db.cached(
       "SELECT brand, title_zh, title_en, starts_at, ends_at, union_budget_fen FROM coupon_campaigns WHERE id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, id);
   if (!s.step()) return nullptr;
   auto e = std::make_shared<CampaignEntry>();
@@ -48,9 +49,9 @@ std::shared_ptr<const CampaignEntry> Catalog::campaign(Db& db, const std::string
   Stmt& m = db.cached(
       "SELECT m.id, m.name_zh, m.name_en FROM coupon_campaign_merchants cm JOIN coupon_merchants m ON m.id = "
       "cm.merchant_id WHERE cm.campaign_id = ?1 ORDER BY cm.position");
+  const StmtReset reset_m(m);
   m.bind(1, id);
   while (m.step()) e->campaign.merchants.push_back({m.column_text(0), m.column_text(1), m.column_text(2)});
-  m.reset();
   std::lock_guard<std::mutex> lock(mu_);
   return campaigns_.emplace(id, std::move(e)).first->second;
 }
@@ -62,6 +63,7 @@ std::shared_ptr<const BatchEntry> Catalog::batch(Db& db, const std::string& id) 
     if (it != batches_.end()) return it->second;
   }
   Stmt& s = db.cached("SELECT rules FROM coupon_batches WHERE id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, id);
   if (!s.step()) return nullptr;
   Result<Batch> b = from_json<Batch>(s.column_text(0), kBatchRulesJson, 1 << 20);
@@ -139,22 +141,23 @@ void insert_batch(Db& db, const Batch& b, UnixSeconds now) {
 std::vector<std::string> campaign_ids(Db& db) {
   std::vector<std::string> out;
   Stmt& s = db.cached("SELECT id FROM coupon_campaigns ORDER BY created_at, id");
+  const StmtReset reset_s(s);
   while (s.step()) out.push_back(s.column_text(0));
-  s.reset();
   return out;
 }
 
 std::vector<std::string> batch_ids(Db& db, const std::string& campaign_id) {
   std::vector<std::string> out;
   Stmt& s = db.cached("SELECT id FROM coupon_batches WHERE campaign_id = ?1 ORDER BY created_at, id");
+  const StmtReset reset_s(s);
   s.bind(1, campaign_id);
   while (s.step()) out.push_back(s.column_text(0));
-  s.reset();
   return out;
 }
 
 std::optional<Member> find_member(Db& db, const std::string& member_id) {
   Stmt& s = db.cached("SELECT occupation, member_group, union_name, city FROM members WHERE id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, member_id);
   if (!s.step()) return std::nullopt;
   static const char* kOcc[] = {"delivery_rider", "ride_hailing_driver", "courier", "port_worker", "factory_worker", "office"};
@@ -168,26 +171,25 @@ std::optional<Member> find_member(Db& db, const std::string& member_id) {
     if (group == kGroup[i]) m.group = static_cast<MemberGroup>(i);
   m.union_name = s.column_text(2);
   m.city = s.column_text(3);
-  s.reset();
   return m;
 }
 
 std::optional<std::int64_t> stock_remaining(Db& db, const std::string& batch_id, const std::string& period_key) {
   Stmt& s = db.cached("SELECT remaining FROM coupon_stock WHERE batch_id = ?1 AND period_key = ?2");
+  const StmtReset reset_s(s);
   s.bind(1, batch_id).bind(2, period_key);
   std::optional<std::int64_t> r;
   if (s.step()) r = s.column_int64(0);
-  s.reset();
   return r;
 }
 
 std::int64_t member_claims(Db& db, const std::string& batch_id, const std::string& member_id,
                            const std::string& limit_key) {
   Stmt& s = db.cached("SELECT count(*) FROM coupon_claims WHERE batch_id = ?1 AND member_id = ?2 AND limit_key = ?3");
+  const StmtReset reset_s(s);
   s.bind(1, batch_id).bind(2, member_id).bind(3, limit_key);
   s.step();
   const std::int64_t n = s.column_int64(0);
-  s.reset();
   return n;
 }
 
@@ -265,9 +267,9 @@ BatchView batch_view(Db& db, const BatchEntry& e, const Member* member, UnixSeco
   else v.state = batch_state::kOpen;
   if (b.by_lottery) {
     Stmt& s = db.cached("SELECT id FROM coupon_lotteries WHERE batch_id = ?1 ORDER BY registration_closes DESC LIMIT 1");
+    const StmtReset reset_s(s);
     s.bind(1, b.id);
     if (s.step()) v.lottery_id = s.column_text(0);
-    s.reset();
   }
   if (member) {
     v.member_claimed = static_cast<std::int32_t>(member_claims(db, b.id, member->id, keys.limit_key));
@@ -329,29 +331,8 @@ Response refusals_answered(const std::function<Response()>& fn) {
 
 // ---- query ----
 
-std::string query_param(const Request& req, const std::string& name) {
-  std::string_view q = req.query;
-  while (!q.empty()) {
-    const size_t amp = q.find('&');
-    const std::string_view pair = q.substr(0, amp);
-    const size_t eq = pair.find('=');
-    if (pair.substr(0, eq) == name) {
-      std::string out;
-      if (eq == std::string_view::npos) return out;
-      std::string raw(pair.substr(eq + 1));
-      for (char& c : raw)
-        if (c == '+') c = ' ';
-      if (!percent_decode(raw, out)) fail(Errc::invalid_input, "查询参数编码有误", "Malformed query parameter");
-      return out;
-    }
-    if (amp == std::string_view::npos) break;
-    q.remove_prefix(amp + 1);
-  }
-  return {};
-}
-
 std::string month_param(const Request& req, UnixSeconds now) {
-  std::string m = query_param(req, "month");
+  std::string m = req.query("month");
   if (m.empty()) return period_key(Period::Month, now);
   const auto t = parse_cst(m + "-01");
   if (m.size() != 7 || !t || period_key(Period::Month, *t) != m)

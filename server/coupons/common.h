@@ -108,8 +108,6 @@ class RefusalError : public ApiError {
 };
 Response refusals_answered(const std::function<Response()>& fn);
 
-// ?name=value from the query string ("" when absent), percent-decoded.
-std::string query_param(const Request& req, const std::string& name);
 // "YYYY-MM" from ?month=, defaulting to the CST month of now; 400 when malformed.
 std::string month_param(const Request& req, UnixSeconds now);
 

@@ -9,8 +9,9 @@
 #include "core/json.h"
 #include "server/api_error.h"
 #include "server/auth/require.h"
+#include "server/body.h"
 #include "server/coupons/routes_parts.h"
-#include "server/store/idempotency.h"
+#include "server/write_route.h"
 
 namespace hg::srv::coupons {
 
@@ -28,11 +29,9 @@ std::optional<Stored> load(Db& db, const std::string& id) {
   Stmt& s = db.cached(
       "SELECT batch_id, registration_opens, registration_closes, prizes, per_member_cap, seed_commitment, "
       "committed_at, seed, revealed_at, result FROM coupon_lotteries WHERE id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, id);
-  if (!s.step()) {
-    s.reset();
-    return std::nullopt;
-  }
+  if (!s.step()) return std::nullopt;
   Stored st;
   Lottery& l = st.lottery;
   l.id = id;
@@ -46,7 +45,6 @@ std::optional<Stored> load(Db& db, const std::string& id) {
   l.seed = s.column_text(7);
   l.revealed_at = s.column_int64(8);
   st.result_json = s.column_text(9);
-  s.reset();
   return st;
 }
 
@@ -75,18 +73,18 @@ LotteryView view_of(Db& db, const Stored& st, const std::string& member_id, Unix
             : drawn                                ? "drawn"
                                                    : "closed";
   Stmt& n = db.cached("SELECT count(*) FROM coupon_lottery_entries WHERE lottery_id = ?1");
+  const StmtReset reset_n(n);
   n.bind(1, st.lottery.id);
   n.step();
   v.registrants = n.column_int64(0);
-  n.reset();
   if (!member_id.empty()) {
     Stmt& mine = db.cached("SELECT quantity, won FROM coupon_lottery_entries WHERE lottery_id = ?1 AND member_id = ?2");
+    const StmtReset reset_mine(mine);
     mine.bind(1, st.lottery.id).bind(2, member_id);
     if (mine.step()) {
       v.my_quantity = mine.column_int(0);
       v.my_won = mine.column_int(1);
     }
-    mine.reset();
   }
   if (full && drawn) {
     v.entries = entries_of(db, st.lottery.id);
@@ -127,14 +125,13 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     return Response::json(200, to_json(kLotteryJson, v));
   });
 
-  router.add_write("POST", "/api/v1/coupons/admin/lotteries", [cp](const Request& req) -> WriteOp {
+  add_idempotent_write<CreateLottery>(
+      router, cp->api, {"POST", "/api/v1/coupons/admin/lotteries", {Role::union_admin}, kCreateLotteryJson},
+      [cp](const Request&, const Principal&, CreateLottery in) {
     Ctx& pc = *cp;
-    const Principal me = require_role(req, pc.api, {Role::union_admin});
-    const IdempotentRequest idem = idempotent_request(req);
-    const CreateLottery in = take(from_json<CreateLottery>(req.body, kCreateLotteryJson, 4096));
-    const UnixSeconds now = pc.api.now();
+    const UnixSeconds committed = pc.api.now();
     Lottery l;
-    l.id = pc.new_id(now);
+    l.id = pc.new_id(committed);
     l.batch_id = in.batch_id;
     l.registration_opens = in.registration_opens;
     l.registration_closes = in.registration_closes;
@@ -142,135 +139,124 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     l.per_member_cap = in.per_member_cap;
     l.seed = random_seed_hex();
     l.seed_commitment = seed_commitment(l.seed);
-    l.committed_at = now;
+    l.committed_at = committed;
     if (auto e = validate(l)) fail(*e);
-    return [cp, idem, me, l, now](Db& db) {
+    return [cp, l = std::move(l)](Db& db, UnixSeconds now) {
       Ctx& c = *cp;
-      return idempotent(db, idem, me.account_id, now, [&] {
-        auto b = c.catalog.batch(db, l.batch_id);
-        if (!b) fail(Errc::not_found, "没有这个券批次", "No such coupon batch");
-        if (!b->batch.by_lottery)
-          fail(coupon_error(CouponErrc::invalid_lottery, "该批次不是抽签发放", "the batch is not drawn by lottery"));
-        if (l.per_member_cap > b->batch.limit.per_member)
-          fail(coupon_error(CouponErrc::invalid_lottery, "每人中签上限超过批次限领数量",
-                            "the per-member cap exceeds the batch's per-member limit"));
-        Stmt& s = db.cached(
-            "INSERT INTO coupon_lotteries (id, batch_id, registration_opens, registration_closes, prizes, "
-            "per_member_cap, seed_commitment, committed_at, seed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-        s.bind(1, l.id).bind(2, l.batch_id).bind(3, static_cast<std::int64_t>(l.registration_opens));
-        s.bind(4, static_cast<std::int64_t>(l.registration_closes)).bind(5, l.prizes).bind(6, l.per_member_cap);
-        s.bind(7, l.seed_commitment).bind(8, static_cast<std::int64_t>(l.committed_at)).bind(9, l.seed);
-        s.run();
-        return Response::json(201, to_json(kLotteryJson, view_of(db, must_load(db, l.id), "", now, false)));
-      });
+      auto b = c.catalog.batch(db, l.batch_id);
+      if (!b) fail(Errc::not_found, "没有这个券批次", "No such coupon batch");
+      if (!b->batch.by_lottery)
+        fail(coupon_error(CouponErrc::invalid_lottery, "该批次不是抽签发放", "the batch is not drawn by lottery"));
+      if (l.per_member_cap > b->batch.limit.per_member)
+        fail(coupon_error(CouponErrc::invalid_lottery, "每人中签上限超过批次限领数量",
+                          "the per-member cap exceeds the batch's per-member limit"));
+      Stmt& s = db.cached(
+          "INSERT INTO coupon_lotteries (id, batch_id, registration_opens, registration_closes, prizes, "
+          "per_member_cap, seed_commitment, committed_at, seed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+      s.bind(1, l.id).bind(2, l.batch_id).bind(3, static_cast<std::int64_t>(l.registration_opens));
+      s.bind(4, static_cast<std::int64_t>(l.registration_closes)).bind(5, l.prizes).bind(6, l.per_member_cap);
+      s.bind(7, l.seed_commitment).bind(8, static_cast<std::int64_t>(l.committed_at)).bind(9, l.seed);
+      s.run();
+      return Response::json(201, to_json(kLotteryJson, view_of(db, must_load(db, l.id), "", now, false)));
     };
   });
 
-  router.add_write("POST", "/api/v1/coupons/lotteries/{id}/register", [cp](const Request& req) -> WriteOp {
-    Ctx& pc = *cp;
-    const Principal me = require_role(req, pc.api, {Role::member});
-    const IdempotentRequest idem = idempotent_request(req);
-    const LotteryRegister in = take(from_json<LotteryRegister>(req.body, kLotteryRegisterJson, 4096));
-    const std::string id(req.param("id"));
-    const UnixSeconds now = pc.api.now();
-    return [cp, idem, me, in, id, now](Db& db) {
+  add_idempotent_write<LotteryRegister>(
+      router, cp->api, {"POST", "/api/v1/coupons/lotteries/{id}/register", {Role::member}, kLotteryRegisterJson},
+      [cp](const Request& req, const Principal& me, LotteryRegister in) {
+    return [cp, member = me.subject, in = std::move(in), id = std::string(req.param("id"))](Db& db, UnixSeconds now) {
       Ctx& c = *cp;
       return refusals_answered([&] {
-        return idempotent(db, idem, me.account_id, now, [&] {
-          const Stored st = must_load(db, id);
-          if (auto e = check_registration(st.lottery, now))
-            throw RefusalError(*e, refusal::kRegistrationClosed,
-                               now < st.lottery.registration_opens ? st.lottery.registration_opens : 0);
-          auto b = c.catalog.batch(db, st.lottery.batch_id);
-          const std::optional<Member> m = find_member(db, me.subject);
-          if (!b || !m) fail(Errc::not_found, "找不到抽签的券批次或会员资料", "The lottery's batch or your member record is missing");
-          if (!is_eligible(b->batch.eligibility, *m))
-            throw RefusalError(coupon_error(CouponErrc::not_eligible, "仅限" + eligibility_zh(b->batch.eligibility),
-                                            "only for " + eligibility_en(b->batch.eligibility)),
-                               refusal::kNotEligible);
-          if (in.quantity < 1 || in.quantity > st.lottery.per_member_cap)
-            fail(Errc::invalid_input, "每人最多报名 " + std::to_string(st.lottery.per_member_cap) + " 份",
-                 "At most " + std::to_string(st.lottery.per_member_cap) + " per member");
-          Stmt& s = db.cached(
-              "INSERT INTO coupon_lottery_entries (lottery_id, member_id, quantity, registered_at) VALUES (?1, ?2, ?3, ?4) "
-              "ON CONFLICT (lottery_id, member_id) DO UPDATE SET quantity = excluded.quantity");
-          s.bind(1, id).bind(2, me.subject).bind(3, in.quantity).bind(4, static_cast<std::int64_t>(now));
-          s.run();
-          return Response::json(200, to_json(kLotteryJson, view_of(db, st, me.subject, now, false)));
-        });
+        const Stored st = must_load(db, id);
+        if (auto e = check_registration(st.lottery, now))
+          throw RefusalError(*e, refusal::kRegistrationClosed,
+                             now < st.lottery.registration_opens ? st.lottery.registration_opens : 0);
+        auto b = c.catalog.batch(db, st.lottery.batch_id);
+        const std::optional<Member> m = find_member(db, member);
+        if (!b || !m) fail(Errc::not_found, "找不到抽签的券批次或会员资料", "The lottery's batch or your member record is missing");
+        if (!is_eligible(b->batch.eligibility, *m))
+          throw RefusalError(coupon_error(CouponErrc::not_eligible, "仅限" + eligibility_zh(b->batch.eligibility),
+                                          "only for " + eligibility_en(b->batch.eligibility)),
+                             refusal::kNotEligible);
+        if (in.quantity < 1 || in.quantity > st.lottery.per_member_cap)
+          fail(Errc::invalid_input, "每人最多报名 " + std::to_string(st.lottery.per_member_cap) + " 份",
+               "At most " + std::to_string(st.lottery.per_member_cap) + " per member");
+        Stmt& s = db.cached(
+            "INSERT INTO coupon_lottery_entries (lottery_id, member_id, quantity, registered_at) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT (lottery_id, member_id) DO UPDATE SET quantity = excluded.quantity");
+        s.bind(1, id).bind(2, member).bind(3, in.quantity).bind(4, static_cast<std::int64_t>(now));
+        s.run();
+        return Response::json(200, to_json(kLotteryJson, view_of(db, st, member, now, false)));
       });
     };
   });
 
-  router.add_write("POST", "/api/v1/coupons/admin/lotteries/{id}/draw", [cp](const Request& req) -> WriteOp {
-    Ctx& pc = *cp;
-    const Principal me = require_role(req, pc.api, {Role::union_admin});
-    const IdempotentRequest idem = idempotent_request(req);
-    const std::string id(req.param("id"));
-    const UnixSeconds now = pc.api.now();
-    return [cp, idem, me, id, now](Db& db) {
+  add_idempotent_write(
+      router, cp->api, {"POST", "/api/v1/coupons/admin/lotteries/{id}/draw", {Role::union_admin}},
+      [cp](const Request& req, const Principal&) {
+    return [cp, id = std::string(req.param("id"))](Db& db, UnixSeconds now) {
       Ctx& c = *cp;
-      return idempotent(db, idem, me.account_id, now, [&] {
-        Stored st = must_load(db, id);
-        if (st.lottery.revealed_at != 0) fail(Errc::conflict, "已经开奖", "This lottery has already been drawn");
-        if (now < st.lottery.registration_closes)
-          fail(Errc::conflict, "报名尚未截止，不能开奖", "Registration has not closed yet; the draw comes after");
-        auto b = c.catalog.batch(db, st.lottery.batch_id);
-        if (!b) fail(Errc::not_found, "没有这个券批次", "No such coupon batch");
-        st.lottery.revealed_at = now;
-        const DrawResult result = take(draw(st.lottery, entries_of(db, id)));
-        const Batch& batch = b->batch;
-        const ClaimKeys keys = claim_keys(batch, now);
-        const ValidSpan span = valid_span(batch.validity, now);
-        Stmt& won = db.cached("UPDATE coupon_lottery_entries SET won = ?3 WHERE lottery_id = ?1 AND member_id = ?2");
-        Stmt& claim = db.cached(
-            "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, via, claimed_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'lottery', ?7)");
-        for (const LotteryWin& w : result.winners) {
-          won.reset();
-          won.bind(1, id).bind(2, w.member_id).bind(3, w.quantity);
-          won.run();
-          const std::int64_t before = member_claims(db, batch.id, w.member_id, keys.limit_key);
-          for (std::int32_t q = 0; q < w.quantity; ++q) {
-            const std::string claim_id = c.new_id(now);
-            claim.reset();
-            claim.bind(1, claim_id).bind(2, batch.id).bind(3, w.member_id).bind(4, keys.stock_key);
-            claim.bind(5, keys.limit_key).bind(6, before + q + 1).bind(7, static_cast<std::int64_t>(now));
-            claim.run();
-            for (std::size_t i = 0; i < batch.items.size(); ++i) {
-              Coupon cpn;
-              cpn.id = c.new_id(now);
-              cpn.claim_id = claim_id;
-              cpn.batch_id = batch.id;
-              cpn.campaign_id = batch.campaign_id;
-              cpn.member_id = w.member_id;
-              cpn.item_index = static_cast<std::int32_t>(i);
-              cpn.stock_key = keys.stock_key;
-              cpn.limit_key = keys.limit_key;
-              cpn.claimed_at = now;
-              cpn.valid_from = span.from;
-              cpn.valid_until = span.until;
-              insert_coupon(db, cpn);
-            }
+      Stored st = must_load(db, id);
+      if (st.lottery.revealed_at != 0) fail(Errc::conflict, "已经开奖", "This lottery has already been drawn");
+      if (now < st.lottery.registration_closes)
+        fail(Errc::conflict, "报名尚未截止，不能开奖", "Registration has not closed yet; the draw comes after");
+      auto b = c.catalog.batch(db, st.lottery.batch_id);
+      if (!b) fail(Errc::not_found, "没有这个券批次", "No such coupon batch");
+      st.lottery.revealed_at = now;
+      const DrawResult result = take(draw(st.lottery, entries_of(db, id)));
+      const Batch& batch = b->batch;
+      const ClaimKeys keys = claim_keys(batch, now);
+      const ValidSpan span = valid_span(batch.validity, now);
+      Stmt& won = db.cached("UPDATE coupon_lottery_entries SET won = ?3 WHERE lottery_id = ?1 AND member_id = ?2");
+      const StmtReset reset_won(won);
+      Stmt& claim = db.cached(
+          "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, via, claimed_at) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'lottery', ?7)");
+      const StmtReset reset_claim(claim);
+      for (const LotteryWin& w : result.winners) {
+        won.reset();
+        won.bind(1, id).bind(2, w.member_id).bind(3, w.quantity);
+        won.run();
+        const std::int64_t before = member_claims(db, batch.id, w.member_id, keys.limit_key);
+        for (std::int32_t q = 0; q < w.quantity; ++q) {
+          const std::string claim_id = c.new_id(now);
+          claim.reset();
+          claim.bind(1, claim_id).bind(2, batch.id).bind(3, w.member_id).bind(4, keys.stock_key);
+          claim.bind(5, keys.limit_key).bind(6, before + q + 1).bind(7, static_cast<std::int64_t>(now));
+          claim.run();
+          for (std::size_t i = 0; i < batch.items.size(); ++i) {
+            Coupon cpn;
+            cpn.id = c.new_id(now);
+            cpn.claim_id = claim_id;
+            cpn.batch_id = batch.id;
+            cpn.campaign_id = batch.campaign_id;
+            cpn.member_id = w.member_id;
+            cpn.item_index = static_cast<std::int32_t>(i);
+            cpn.stock_key = keys.stock_key;
+            cpn.limit_key = keys.limit_key;
+            cpn.claimed_at = now;
+            cpn.valid_from = span.from;
+            cpn.valid_until = span.until;
+            insert_coupon(db, cpn);
           }
         }
-        // The prizes come out of the batch's stock for the period, as claims in a rush do
-        // (and the store's CHECK refuses a draw that would give more than the stock).
-        std::int64_t issued = 0;
-        for (const LotteryWin& w : result.winners) issued += w.quantity;
-        Stmt& stock = db.cached(
-            "INSERT INTO coupon_stock (batch_id, period_key, total, remaining) VALUES (?1, ?2, ?3, ?3 - ?4) "
-            "ON CONFLICT (batch_id, period_key) DO UPDATE SET remaining = remaining - ?4");
-        stock.bind(1, batch.id).bind(2, keys.stock_key).bind(3, stock_for(batch.stock, keys.stock_key)).bind(4, issued);
-        stock.run();
-        Stmt& done = db.cached(
-            "UPDATE coupon_lotteries SET revealed_at = ?2, registrants_digest = ?3, result = ?4 WHERE id = ?1");
-        done.bind(1, id).bind(2, static_cast<std::int64_t>(now)).bind(3, result.registrants_digest);
-        done.bind(4, to_json(kDrawJson, result));
-        done.run();
-        st.result_json = to_json(kDrawJson, result);
-        return Response::json(200, to_json(kLotteryJson, view_of(db, st, "", now, true)));
-      });
+      }
+      // The prizes come out of the batch's stock for the period, as claims in a rush do
+      // (and the store's CHECK refuses a draw that would give more than the stock).
+      std::int64_t issued = 0;
+      for (const LotteryWin& w : result.winners) issued += w.quantity;
+      Stmt& stock = db.cached(
+          "INSERT INTO coupon_stock (batch_id, period_key, total, remaining) VALUES (?1, ?2, ?3, ?3 - ?4) "
+          "ON CONFLICT (batch_id, period_key) DO UPDATE SET remaining = remaining - ?4");
+      stock.bind(1, batch.id).bind(2, keys.stock_key).bind(3, stock_for(batch.stock, keys.stock_key)).bind(4, issued);
+      stock.run();
+      Stmt& done = db.cached(
+          "UPDATE coupon_lotteries SET revealed_at = ?2, registrants_digest = ?3, result = ?4 WHERE id = ?1");
+      done.bind(1, id).bind(2, static_cast<std::int64_t>(now)).bind(3, result.registrants_digest);
+      done.bind(4, to_json(kDrawJson, result));
+      done.run();
+      st.result_json = to_json(kDrawJson, result);
+      return Response::json(200, to_json(kLotteryJson, view_of(db, st, "", now, true)));
     };
   });
 }

@@ -7,9 +7,10 @@
 #include "core/json.h"
 #include "server/api_error.h"
 #include "server/auth/require.h"
+#include "server/body.h"
 #include "server/coupons/code.h"
 #include "server/coupons/routes_parts.h"
-#include "server/store/idempotency.h"
+#include "server/write_route.h"
 
 namespace hg::srv::coupons {
 
@@ -32,6 +33,7 @@ Found resolve_code(Ctx& c, Db& db, const std::string& typed, UnixSeconds now) {
   Stmt& s = db.cached(
       "SELECT serial, id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, claimed_at, "
       "valid_from, valid_until, status, redeemed_at FROM coupons WHERE serial = ?1");
+  const StmtReset reset_s(s);
   for (std::int64_t serial = p.slot; serial <= max_serial; serial += coupon_code::kSlots) {
     if (serial == 0) continue;
     s.reset();
@@ -41,7 +43,6 @@ Found resolve_code(Ctx& c, Db& db, const std::string& typed, UnixSeconds now) {
     if (ck == coupon_code::Check::ok) {
       Found f;
       f.coupon = read_coupon(s, &f.serial);
-      s.reset();
       return f;
     }
     expired = expired || ck == coupon_code::Check::expired;
@@ -94,11 +95,9 @@ Redemption read_redemption(Db& db, const std::string& id, Fen* refunded, bool* r
   Stmt& s = db.cached(
       "SELECT coupon_id, batch_id, campaign_id, member_id, merchant_id, redeemed_at, order_fen, discount_fen, "
       "worker_pays_fen, merchant_fen, union_fen, refunded_order_fen, reversed FROM coupon_redemptions WHERE id = ?1");
+  const StmtReset reset_s(s);
   s.bind(1, id);
-  if (!s.step()) {
-    s.reset();
-    fail(Errc::not_found, "没有这笔核销记录", "No such redemption");
-  }
+  if (!s.step()) fail(Errc::not_found, "没有这笔核销记录", "No such redemption");
   Redemption r;
   r.id = id;
   r.coupon_id = s.column_text(0);
@@ -114,7 +113,6 @@ Redemption read_redemption(Db& db, const std::string& id, Fen* refunded, bool* r
   r.price.union_fen = s.column_int64(10);
   *refunded = s.column_int64(11);
   *reversed = s.column_int(12) != 0;
-  s.reset();
   return r;
 }
 
@@ -124,7 +122,7 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add("POST", "/api/v1/coupons/redeem/preview", Run::on_worker, [cp](const Request& req) {
     Ctx& c = *cp;
     const Principal me = require_role(req, c.api, {Role::merchant_staff});
-    const RedeemRequest in = take(from_json<RedeemRequest>(req.body, kRedeemRequestJson, 4096));
+    const RedeemRequest in = body<RedeemRequest>(req, kRedeemRequestJson);
     const UnixSeconds now = c.api.now();
     return refusals_answered([&] {
       return c.api.store.read([&](Db& db) {
@@ -140,86 +138,76 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     });
   });
 
-  router.add_write("POST", "/api/v1/coupons/redeem", [cp](const Request& req) -> WriteOp {
-    Ctx& pc = *cp;
-    const Principal me = require_role(req, pc.api, {Role::merchant_staff});
-    const IdempotentRequest idem = idempotent_request(req);
-    const RedeemRequest in = take(from_json<RedeemRequest>(req.body, kRedeemRequestJson, 4096));
-    const UnixSeconds now = pc.api.now();
-    return [cp, idem, me, in, now](Db& db) {
+  add_idempotent_write<RedeemRequest>(
+      router, cp->api, {"POST", "/api/v1/coupons/redeem", {Role::merchant_staff}, kRedeemRequestJson},
+      [cp](const Request&, const Principal& me, RedeemRequest in) {
+    return [cp, merchant = me.subject, in = std::move(in)](Db& db, UnixSeconds now) {
       Ctx& c = *cp;
       return refusals_answered([&] {
-        return idempotent(db, idem, me.account_id, now, [&] {
-          const Priced p = price(c, db, in, me.subject, now, c.new_id(now));
-          Stmt& used = db.cached(
-              "UPDATE coupons SET status = 'redeemed', redeemed_at = ?2 WHERE serial = ?1 AND status = 'issued'");
-          used.bind(1, p.found.serial).bind(2, static_cast<std::int64_t>(now));
-          used.run();
-          if (db.changes() != 1) throw RefusalError(coupon_error(CouponErrc::already_used), refusal::kAlreadyUsed);
-          const Redemption& r = p.redemption;
-          Stmt& ins = db.cached(
-              "INSERT INTO coupon_redemptions (id, coupon_id, batch_id, campaign_id, member_id, merchant_id, "
-              "redeemed_at, month, order_fen, discount_fen, worker_pays_fen, merchant_fen, union_fen) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-          ins.bind(1, r.id).bind(2, r.coupon_id).bind(3, r.batch_id).bind(4, r.campaign_id).bind(5, r.member_id);
-          ins.bind(6, r.merchant_id).bind(7, static_cast<std::int64_t>(now)).bind(8, period_key(Period::Month, now));
-          ins.bind(9, r.price.order_fen).bind(10, r.price.discount_fen).bind(11, r.price.worker_pays_fen);
-          ins.bind(12, r.price.merchant_fen).bind(13, r.price.union_fen);
-          ins.run();
-          RedemptionResult out;
-          out.redemption = r;
-          out.title_zh = item_of(p).title_zh;
-          out.title_en = item_of(p).title_en;
-          return Response::json(200, to_json(kRedemptionResultJson, out));
-        });
+        const Priced p = price(c, db, in, merchant, now, c.new_id(now));
+        Stmt& used = db.cached(
+            "UPDATE coupons SET status = 'redeemed', redeemed_at = ?2 WHERE serial = ?1 AND status = 'issued'");
+        used.bind(1, p.found.serial).bind(2, static_cast<std::int64_t>(now));
+        used.run();
+        if (db.changes() != 1) throw RefusalError(coupon_error(CouponErrc::already_used), refusal::kAlreadyUsed);
+        const Redemption& r = p.redemption;
+        Stmt& ins = db.cached(
+            "INSERT INTO coupon_redemptions (id, coupon_id, batch_id, campaign_id, member_id, merchant_id, "
+            "redeemed_at, month, order_fen, discount_fen, worker_pays_fen, merchant_fen, union_fen) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        ins.bind(1, r.id).bind(2, r.coupon_id).bind(3, r.batch_id).bind(4, r.campaign_id).bind(5, r.member_id);
+        ins.bind(6, r.merchant_id).bind(7, static_cast<std::int64_t>(now)).bind(8, period_key(Period::Month, now));
+        ins.bind(9, r.price.order_fen).bind(10, r.price.discount_fen).bind(11, r.price.worker_pays_fen);
+        ins.bind(12, r.price.merchant_fen).bind(13, r.price.union_fen);
+        ins.run();
+        RedemptionResult out;
+        out.redemption = r;
+        out.title_zh = item_of(p).title_zh;
+        out.title_en = item_of(p).title_en;
+        return Response::json(200, to_json(kRedemptionResultJson, out));
       });
     };
   });
 
-  router.add_write("POST", "/api/v1/coupons/refund", [cp](const Request& req) -> WriteOp {
-    Ctx& pc = *cp;
-    const Principal me = require_role(req, pc.api, {Role::merchant_staff});
-    const IdempotentRequest idem = idempotent_request(req);
-    const RefundRequest in = take(from_json<RefundRequest>(req.body, kRefundRequestJson, 4096));
-    const UnixSeconds now = pc.api.now();
-    return [cp, idem, me, in, now](Db& db) {
+  add_idempotent_write<RefundRequest>(
+      router, cp->api, {"POST", "/api/v1/coupons/refund", {Role::merchant_staff}, kRefundRequestJson},
+      [cp](const Request&, const Principal& me, RefundRequest in) {
+    return [cp, merchant = me.subject, in = std::move(in)](Db& db, UnixSeconds now) {
       Ctx& c = *cp;
       return refusals_answered([&] {
-        return idempotent(db, idem, me.account_id, now, [&] {
-          Fen already = 0;
-          bool reversed = false;
-          const Redemption r = read_redemption(db, in.redemption_id, &already, &reversed);
-          if (r.merchant_id != me.subject)
-            fail(Errc::forbidden, "只能为本商户核销的订单退款", "Only the merchant that redeemed it can refund it");
-          RefundResult out;
-          out.refund = take_refusal(refund(r, already, in.refund_fen, now, c.new_id(now)));
-          const RefundReversal& v = out.refund.reversal;
-          out.refunded_total_fen = already + v.order_refunded_fen;
-          const bool full = out.refunded_total_fen == r.price.order_fen;
-          Stmt& ins = db.cached(
-              "INSERT INTO coupon_refunds (id, redemption_id, merchant_id, refunded_at, month, order_refunded_fen, "
-              "worker_refund_fen, discount_reversed_fen, merchant_reversed_fen, union_reversed_fen) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-          ins.bind(1, out.refund.id).bind(2, r.id).bind(3, r.merchant_id).bind(4, static_cast<std::int64_t>(now));
-          ins.bind(5, period_key(Period::Month, now)).bind(6, v.order_refunded_fen).bind(7, v.worker_refund_fen);
-          ins.bind(8, v.discount_reversed_fen).bind(9, v.merchant_reversed_fen).bind(10, v.union_reversed_fen);
-          ins.run();
-          Stmt& upd = db.cached(
-              "UPDATE coupon_redemptions SET refunded_order_fen = ?2, reversed = ?3 WHERE id = ?1");
-          upd.bind(1, r.id).bind(2, out.refunded_total_fen).bind(3, full);
-          upd.run();
-          if (full) {
-            // The order is entirely undone: the coupon goes back to the member if it can
-            // still be used (an expired one stays spent).
-            Stmt& back = db.cached(
-                "UPDATE coupons SET status = 'issued', redeemed_at = 0 WHERE id = ?1 AND status = 'redeemed' "
-                "AND valid_until >= ?2");
-            back.bind(1, r.coupon_id).bind(2, static_cast<std::int64_t>(now));
-            back.run();
-            out.coupon_returned = db.changes() == 1;
-          }
-          return Response::json(200, to_json(kRefundResultJson, out));
-        });
+        Fen already = 0;
+        bool reversed = false;
+        const Redemption r = read_redemption(db, in.redemption_id, &already, &reversed);
+        if (r.merchant_id != merchant)
+          fail(Errc::forbidden, "只能为本商户核销的订单退款", "Only the merchant that redeemed it can refund it");
+        RefundResult out;
+        out.refund = take_refusal(refund(r, already, in.refund_fen, now, c.new_id(now)));
+        const RefundReversal& v = out.refund.reversal;
+        out.refunded_total_fen = already + v.order_refunded_fen;
+        const bool full = out.refunded_total_fen == r.price.order_fen;
+        Stmt& ins = db.cached(
+            "INSERT INTO coupon_refunds (id, redemption_id, merchant_id, refunded_at, month, order_refunded_fen, "
+            "worker_refund_fen, discount_reversed_fen, merchant_reversed_fen, union_reversed_fen) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        ins.bind(1, out.refund.id).bind(2, r.id).bind(3, r.merchant_id).bind(4, static_cast<std::int64_t>(now));
+        ins.bind(5, period_key(Period::Month, now)).bind(6, v.order_refunded_fen).bind(7, v.worker_refund_fen);
+        ins.bind(8, v.discount_reversed_fen).bind(9, v.merchant_reversed_fen).bind(10, v.union_reversed_fen);
+        ins.run();
+        Stmt& upd = db.cached(
+            "UPDATE coupon_redemptions SET refunded_order_fen = ?2, reversed = ?3 WHERE id = ?1");
+        upd.bind(1, r.id).bind(2, out.refunded_total_fen).bind(3, full);
+        upd.run();
+        if (full) {
+          // The order is entirely undone: the coupon goes back to the member if it can
+          // still be used (an expired one stays spent).
+          Stmt& back = db.cached(
+              "UPDATE coupons SET status = 'issued', redeemed_at = 0 WHERE id = ?1 AND status = 'redeemed' "
+              "AND valid_until >= ?2");
+          back.bind(1, r.coupon_id).bind(2, static_cast<std::int64_t>(now));
+          back.run();
+          out.coupon_returned = db.changes() == 1;
+        }
+        return Response::json(200, to_json(kRefundResultJson, out));
       });
     };
   });

@@ -57,7 +57,7 @@ RefundRecord read_refund_row(const Stmt& s) {
 // Union admins see every merchant (or one, with ?merchant=); merchant staff only their own.
 std::string merchant_scope(const Request& req, const Principal& me) {
   if (me.role == Role::merchant_staff) return me.subject;
-  return query_param(req, "merchant");
+  return req.query("merchant");
 }
 
 Settlement settlement_of(Db& db, const std::string& month, const std::string& merchant) {

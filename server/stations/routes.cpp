@@ -28,9 +28,10 @@
 #include "core/stations/wire.h"
 #include "server/api_error.h"
 #include "server/auth/require.h"
+#include "server/body.h"
 #include "server/stations/gzip.h"
 #include "server/stations/station_repo.h"
-#include "server/store/idempotency.h"
+#include "server/write_route.h"
 
 namespace hg::srv {
 
@@ -111,23 +112,6 @@ bool accepts_gzip(const Request& req) {
   return false;
 }
 
-std::string query_value(const Request& req, std::string_view name) {
-  std::string_view q = req.query;
-  while (!q.empty()) {
-    const size_t amp = q.find('&');
-    std::string_view item = q.substr(0, amp);
-    const size_t eq = item.find('=');
-    if (item.substr(0, eq) == name) {
-      std::string out;
-      if (eq == std::string_view::npos || !percent_decode(item.substr(eq + 1), out)) return {};
-      return out;
-    }
-    if (amp == std::string_view::npos) break;
-    q.remove_prefix(amp + 1);
-  }
-  return {};
-}
-
 bool etag_matches(const Request& req, const std::string& etag) {
   const std::string* h = req.header("if-none-match");
   if (!h) return false;
@@ -163,7 +147,7 @@ Response gone(const char* zh, const char* en) {
 
 // "2026-10" → year, month; 400 otherwise.
 std::pair<int, int> month_param(const Request& req) {
-  const std::string m = query_value(req, "month");
+  const std::string m = req.query("month");
   auto digit = [&](size_t i) { return m[i] >= '0' && m[i] <= '9'; };
   if (m.size() != 7 || m[4] != '-' || !digit(0) || !digit(1) || !digit(2) || !digit(3) || !digit(5) || !digit(6))
     fail(Errc::invalid_input, "月份格式应为 YYYY-MM", "month must look like YYYY-MM");
@@ -185,8 +169,7 @@ std::string new_station_id(UnixSeconds now) {
 // What union staff may save: the snapshot's field checks plus China's bounds, a real name
 // and a week that opens at all.
 // Creating without an id (`creating_at` set) gets a fresh "st-…" id.
-Station parse_station(const Request& req, const std::string& path_id, std::optional<UnixSeconds> creating_at) {
-  Station st = take(from_json<Station>(req.body, kStationJson));
+Station checked_station(Station st, const std::string& path_id, std::optional<UnixSeconds> creating_at) {
   if (creating_at && st.id.empty()) st.id = new_station_id(*creating_at);
   if (!path_id.empty()) {
     if (!st.id.empty() && st.id != path_id)
@@ -249,7 +232,7 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
   });
 
   router.add("GET", "/api/v1/stations/delta", Run::on_worker, [&ctx](const Request& req) {
-    const std::string since_text = query_value(req, "since");
+    const std::string since_text = req.query("since");
     if (since_text.empty() || since_text.size() > 19 || since_text.find_first_not_of("0123456789") != std::string::npos)
       fail(Errc::invalid_input, "since 须为版本号（非负整数）", "since must be a version number (a non-negative integer)");
     const std::uint64_t since = std::stoull(since_text);
@@ -274,52 +257,48 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     return r;
   });
 
-  auto save_route = [&ctx](bool create) {
-    return [&ctx, create](const Request& req) -> WriteOp {
-      const Principal me = require_role(req, ctx, {Role::union_admin});
-      const Station st = parse_station(req, create ? "" : std::string(req.param("id")),
+  for (const bool create : {true, false}) {
+    add_idempotent_write<Station>(
+        router, ctx, {create ? "POST" : "PUT", create ? "/api/v1/stations" : "/api/v1/stations/{id}", {Role::union_admin}, kStationJson},
+        [&ctx, create](const Request& req, const Principal& me, Station in) {
+          Station st = checked_station(std::move(in), create ? "" : std::string(req.param("id")),
                                        create ? std::optional<UnixSeconds>(ctx.now()) : std::nullopt);
-      return [&ctx, idem = idempotent_request(req), me, st, create](Db& db) {
-        return idempotent(db, idem, me.account_id, ctx.now(), [&] {
-          const std::optional<Station> old = station_repo::find(db, st.id);
-          if (create && old) fail(Errc::conflict, "驿站编号已存在：" + st.id, "Station id already exists: " + st.id);
-          if (!create && !old) fail(Errc::not_found, "没有这个驿站", "No such station");
-          StationSaved saved;
-          saved.station = st;
-          saved.version = station_repo::save(db, st, create ? "create" : "edit", me.account_id, ctx.now());
-          return Response::json(create ? 201 : 200, to_json(kStationJson, saved));
+          return [account = me.account_id, st = std::move(st), create](Db& db, UnixSeconds now) {
+            const std::optional<Station> old = station_repo::find(db, st.id);
+            if (create && old) fail(Errc::conflict, "驿站编号已存在：" + st.id, "Station id already exists: " + st.id);
+            if (!create && !old) fail(Errc::not_found, "没有这个驿站", "No such station");
+            StationSaved saved;
+            saved.station = st;
+            saved.version = station_repo::save(db, st, create ? "create" : "edit", account, now);
+            return Response::json(create ? 201 : 200, to_json(kStationJson, saved));
+          };
         });
-      };
-    };
-  };
-  router.add_write("POST", "/api/v1/stations", save_route(true));
-  router.add_write("PUT", "/api/v1/stations/{id}", save_route(false));
+  }
 
-  router.add_write("POST", "/api/v1/stations/{id}/ratings", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::member});
-    const RatingInput in = take(from_json<RatingInput>(req.body, kRatingInputJson));
-    Rating r;
-    r.station_id = std::string(req.param("id"));
-    r.member_id = me.subject;
-    r.stars = in.stars;
-    r.tags = in.tags;
-    r.comment = in.comment;
-    if (auto e = validate(r)) fail(*e);
-    if (!valid_utf8(r.comment)) fail(Errc::invalid_input, "评价内容编码有误", "The comment is not valid UTF-8");
-    return [&ctx, idem = idempotent_request(req), me, r](Db& db) mutable {
-      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
-        listed_station(db, r.station_id);
-        r.at = ctx.now();
-        const std::string day = period_key(Period::Day, r.at);
-        if (station_repo::rated_on(db, r.member_id, r.station_id, day))
-          fail(Errc::conflict, "今天已经评价过这个驿站了，每个驿站每天只能评价一次，明天再来吧",
-               "You have already rated this station today; one rating per station per day (China time)");
-        station_repo::insert_rating(db, r);
-        RatingResult res{station_repo::rating_aggregate(db, r.station_id), day, r.at};
-        return Response::json(201, to_json(kRatingResultJson, res));
+  add_idempotent_write<RatingInput>(
+      router, ctx, {"POST", "/api/v1/stations/{id}/ratings", {Role::member}, kRatingInputJson},
+      [](const Request& req, const Principal& me, RatingInput in) {
+        Rating r;
+        r.station_id = std::string(req.param("id"));
+        r.member_id = me.subject;
+        r.stars = in.stars;
+        r.tags = std::move(in.tags);
+        r.comment = std::move(in.comment);
+        if (auto e = validate(r)) fail(*e);
+        if (!valid_utf8(r.comment)) fail(Errc::invalid_input, "评价内容编码有误", "The comment is not valid UTF-8");
+        return [r = std::move(r)](Db& db, UnixSeconds now) {
+          listed_station(db, r.station_id);
+          Rating rated = r;
+          rated.at = now;
+          const std::string day = period_key(Period::Day, now);
+          if (station_repo::rated_on(db, rated.member_id, rated.station_id, day))
+            fail(Errc::conflict, "今天已经评价过这个驿站了，每个驿站每天只能评价一次，明天再来吧",
+                 "You have already rated this station today; one rating per station per day (China time)");
+          station_repo::insert_rating(db, rated);
+          RatingResult res{station_repo::rating_aggregate(db, rated.station_id), day, now};
+          return Response::json(201, to_json(kRatingResultJson, res));
+        };
       });
-    };
-  });
 
   router.add("GET", "/api/v1/stations/{id}/ratings", Run::on_worker, [&ctx](const Request& req) {
     const std::string id(req.param("id"));
@@ -330,41 +309,35 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     return Response::json(200, to_json(kRatingPageJson, page));
   });
 
-  router.add_write("POST", "/api/v1/stations/{id}/checkins", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::locker, Role::union_admin});
-    const std::string id(req.param("id"));
-    require_own_station(me, id);
-    const CheckinInput in = take(from_json<CheckinInput>(req.body, kCheckinJson));
-    if (in.kind != "open" && in.kind != "close")
-      fail(Errc::invalid_input, "打卡类型须为 open 或 close", "kind must be open or close");
-    return [&ctx, idem = idempotent_request(req), me, id, in](Db& db) {
-      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
-        listed_station(db, id);
-        const UnixSeconds now = ctx.now();
-        station_repo::insert_checkin(db, id, in.kind == "open" ? CheckinKind::open : CheckinKind::close, now, me.account_id);
-        return Response::json(201, to_json(kCheckinJson, CheckinResult{id, in.kind, now, format_cst(now)}));
+  add_idempotent_write<CheckinInput>(
+      router, ctx, {"POST", "/api/v1/stations/{id}/checkins", {Role::locker, Role::union_admin}, kCheckinJson},
+      [](const Request& req, const Principal& me, CheckinInput in) {
+        std::string id(req.param("id"));
+        require_own_station(me, id);
+        if (in.kind != "open" && in.kind != "close")
+          fail(Errc::invalid_input, "打卡类型须为 open 或 close", "kind must be open or close");
+        return [account = me.account_id, id = std::move(id), kind = std::move(in.kind)](Db& db, UnixSeconds now) {
+          listed_station(db, id);
+          station_repo::insert_checkin(db, id, kind == "open" ? CheckinKind::open : CheckinKind::close, now, account);
+          return Response::json(201, to_json(kCheckinJson, CheckinResult{id, kind, now, format_cst(now)}));
+        };
       });
-    };
-  });
 
-  router.add_write("POST", "/api/v1/stations/{id}/visits", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::locker, Role::member, Role::union_admin});
-    const std::string id(req.param("id"));
-    require_own_station(me, id);
-    const VisitInput in = take(from_json<VisitInput>(req.body, kVisitJson));
-    if (in.method != "face_scan" && in.method != "qr" && in.method != "manual")
-      fail(Errc::invalid_input, "进站方式须为 face_scan、qr 或 manual", "method must be face_scan, qr or manual");
-    return [&ctx, idem = idempotent_request(req), me, id, in](Db& db) {
-      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
-        listed_station(db, id);
-        const UnixSeconds now = ctx.now();
-        station_repo::add_visits(db, id, in.method, now, 1);
-        const std::string day = period_key(Period::Day, now);
-        VisitResult res{id, in.method, now, day, station_repo::visits_on(db, id, day)};
-        return Response::json(201, to_json(kVisitJson, res));
+  add_idempotent_write<VisitInput>(
+      router, ctx, {"POST", "/api/v1/stations/{id}/visits", {Role::locker, Role::member, Role::union_admin}, kVisitJson},
+      [](const Request& req, const Principal& me, VisitInput in) {
+        std::string id(req.param("id"));
+        require_own_station(me, id);
+        if (in.method != "face_scan" && in.method != "qr" && in.method != "manual")
+          fail(Errc::invalid_input, "进站方式须为 face_scan、qr 或 manual", "method must be face_scan, qr or manual");
+        return [id = std::move(id), method = std::move(in.method)](Db& db, UnixSeconds now) {
+          listed_station(db, id);
+          station_repo::add_visits(db, id, method, now, 1);
+          const std::string day = period_key(Period::Day, now);
+          VisitResult res{id, method, now, day, station_repo::visits_on(db, id, day)};
+          return Response::json(201, to_json(kVisitJson, res));
+        };
       });
-    };
-  });
 
   router.add("GET", "/api/v1/stations/evaluation", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});
@@ -376,17 +349,16 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
     return Response::json(200, to_json(kEvaluationJson, rep));
   });
 
-  router.add_write("POST", "/api/v1/stations/evaluation/run", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::union_admin});
-    const auto [year, month] = month_param(req);
-    if (period_end(Period::Month, from_cst({{year, month, 1}, 0, 0, 0})) > ctx.now())
-      fail(Errc::conflict, "该月尚未结束，月底之后才能评价", "The month is not over yet; evaluate it after its last day");
-    return [&ctx, idem = idempotent_request(req), me, y = year, m = month](Db& db) {
-      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
-        return Response::json(201, to_json(kEvaluationJson, station_repo::run_month(db, y, m, ctx.now(), me.account_id)));
+  add_idempotent_write(
+      router, ctx, {"POST", "/api/v1/stations/evaluation/run", {Role::union_admin}},
+      [&ctx](const Request& req, const Principal& me) {
+        const auto [year, month] = month_param(req);
+        if (period_end(Period::Month, from_cst({{year, month, 1}, 0, 0, 0})) > ctx.now())
+          fail(Errc::conflict, "该月尚未结束，月底之后才能评价", "The month is not over yet; evaluate it after its last day");
+        return [account = me.account_id, y = year, m = month](Db& db, UnixSeconds now) {
+          return Response::json(201, to_json(kEvaluationJson, station_repo::run_month(db, y, m, now, account)));
+        };
       });
-    };
-  });
 
   router.add("GET", "/api/v1/stations/evaluation/thresholds", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});
@@ -395,40 +367,35 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
                                                                        t.min_ratings, t.min_mean_stars}));
   });
 
-  router.add_write("PUT", "/api/v1/stations/evaluation/thresholds", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::union_admin});
-    const ThresholdsView v = take(from_json<ThresholdsView>(req.body, kThresholdsJson));
-    if (v.grace_minutes < 0 || v.grace_minutes > 240 || v.max_late_days < 0 || v.max_late_days > 31 ||
-        !(v.min_mean_stars >= 1 && v.min_mean_stars <= 5) || v.min_visits > 1'000'000 || v.min_ratings > 10'000)
-      fail(Errc::invalid_input, "阈值超出范围：宽限 0–240 分钟，迟开天数 0–31，平均星级 1–5",
-           "Thresholds out of range: grace 0–240 min, late days 0–31, mean stars 1–5");
-    EvaluationThresholds t;
-    t.grace_minutes = v.grace_minutes;
-    t.max_late_days = v.max_late_days;
-    t.min_visits = v.min_visits;
-    t.min_mean_stars = v.min_mean_stars;
-    t.min_ratings = v.min_ratings;
-    return [&ctx, idem = idempotent_request(req), me, t, v](Db& db) {
-      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
-        station_repo::set_thresholds(db, t);
-        return Response::json(200, to_json(kThresholdsJson, v));
+  add_idempotent_write<ThresholdsView>(
+      router, ctx, {"PUT", "/api/v1/stations/evaluation/thresholds", {Role::union_admin}, kThresholdsJson},
+      [](const Request&, const Principal&, ThresholdsView v) {
+        if (v.grace_minutes < 0 || v.grace_minutes > 240 || v.max_late_days < 0 || v.max_late_days > 31 ||
+            !(v.min_mean_stars >= 1 && v.min_mean_stars <= 5) || v.min_visits > 1'000'000 || v.min_ratings > 10'000)
+          fail(Errc::invalid_input, "阈值超出范围：宽限 0–240 分钟，迟开天数 0–31，平均星级 1–5",
+               "Thresholds out of range: grace 0–240 min, late days 0–31, mean stars 1–5");
+        EvaluationThresholds t;
+        t.grace_minutes = v.grace_minutes;
+        t.max_late_days = v.max_late_days;
+        t.min_visits = v.min_visits;
+        t.min_mean_stars = v.min_mean_stars;
+        t.min_ratings = v.min_ratings;
+        return [t, v](Db& db, UnixSeconds) {
+          station_repo::set_thresholds(db, t);
+          return Response::json(200, to_json(kThresholdsJson, v));
+        };
       });
-    };
-  });
 
-  router.add_write("POST", "/api/v1/stations/{id}/cards/{card}/lift", [&ctx](const Request& req) -> WriteOp {
-    const Principal me = require_role(req, ctx, {Role::union_admin});
-    const std::string id(req.param("id"));
-    const std::string card_text(req.param("card"));
-    if (card_text.empty() || card_text.size() > 18 || card_text.find_first_not_of("0123456789") != std::string::npos)
-      fail(Errc::invalid_input, "牌号应为数字", "card must be a number");
-    const std::int64_t card = std::stoll(card_text);
-    return [&ctx, idem = idempotent_request(req), me, id, card](Db& db) {
-      return idempotent(db, idem, me.account_id, ctx.now(), [&] {
-        return Response::json(200, to_json(kCardJson, station_repo::confirm_rectification(db, id, card, ctx.now(), me.account_id)));
+  add_idempotent_write(
+      router, ctx, {"POST", "/api/v1/stations/{id}/cards/{card}/lift", {Role::union_admin}},
+      [](const Request& req, const Principal& me) {
+        const std::string card_text(req.param("card"));
+        if (card_text.empty() || card_text.size() > 18 || card_text.find_first_not_of("0123456789") != std::string::npos)
+          fail(Errc::invalid_input, "牌号应为数字", "card must be a number");
+        return [account = me.account_id, id = std::string(req.param("id")), card = std::stoll(card_text)](Db& db, UnixSeconds now) {
+          return Response::json(200, to_json(kCardJson, station_repo::confirm_rectification(db, id, card, now, account)));
+        };
       });
-    };
-  });
 }
 
 }  // namespace hg::srv

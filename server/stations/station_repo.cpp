@@ -116,6 +116,7 @@ std::uint64_t save(Db& db, const Station& st, const char* change, const std::str
   log.run();
   // Forget changes older than the log keeps; remember up to where, so an older delta is 410.
   Stmt& horizon = db.cached("SELECT max(rev) FROM station_changes WHERE at < ?1");
+  const StmtReset reset_horizon(horizon);
   horizon.bind(1, static_cast<std::int64_t>(now - kChangeLogSeconds));
   if (horizon.step() && !horizon.column_is_null(0)) {
     const std::int64_t through = horizon.column_int64(0);
@@ -344,6 +345,7 @@ EvaluationReport report(Db& db, int year, int month) {
   Stmt& rec = db.cached(
       "SELECT scheduled_days, late_days, usage, face_scans, ratings, mean_stars, findings, status_before, status_after "
       "FROM station_evaluations WHERE station_id = ?1 AND period = ?2");
+  const StmtReset reset_rec(rec);
   for (const Station& st : all(db)) {
     rec.bind(1, st.id).bind(2, rep.period);
     if (rec.step()) {

@@ -1,6 +1,6 @@
 #include "server/store/group_commit.h"
 
-#include "server/api_error.h"
+#include "server/error_answers.h"
 #include "server/log.h"
 
 #include <pthread.h>
@@ -11,18 +11,6 @@
 #include <cstdlib>
 
 namespace hg::srv {
-
-namespace {
-Response busy() {
-  return Response::error(
-      make_error(Errc::unavailable, "当前访问人数过多，请稍后再试", "Too many requests right now; please try again shortly"));
-}
-
-Response internal_error() {
-  return Response::error(
-      make_error(Errc::internal, "服务器内部错误，这是程序缺陷，请稍后再试", "Internal server error (a bug); please try again later"));
-}
-}  // namespace
 
 GroupCommit::GroupCommit(Store& store, Options options) : store_(store), options_(options) {
   completer_ = std::thread([this] { complete(); });
@@ -44,7 +32,7 @@ void GroupCommit::submit(WriteOp op, Responder done) {
       return;
     }
   }
-  done(busy());
+  done(Response::error(busy_error()));
 }
 
 void GroupCommit::stop() {
@@ -153,14 +141,8 @@ void GroupCommit::commit_batch(std::deque<Item>& batch) {
         answers[i] = batch[i].op(db);
         db.cached("RELEASE op").run();
         continue;
-      } catch (const ApiError& e) {
-        answers[i] = Response::error(e.error());
-      } catch (const DbError& e) {
-        log::error(std::string("write: ") + e.what());
-        answers[i] = Response::error(e.error());
-      } catch (const std::exception& e) {
-        log::error(std::string("write: ") + e.what());
-        answers[i] = internal_error();
+      } catch (const std::exception&) {
+        answers[i] = answer_current_exception("write");
       }
       db.cached("ROLLBACK TO op").run();
       db.forget_rows();  // the op may have written rows someone remembered
@@ -183,7 +165,7 @@ void GroupCommit::commit_batch(std::deque<Item>& batch) {
     }
   }
   if (!committed)
-    for (Response& a : answers) a = busy();
+    for (Response& a : answers) a = Response::error(busy_error());
   {
     std::lock_guard<std::mutex> lock(done_mu_);
     done_.push_back({std::move(batch), std::move(answers)});

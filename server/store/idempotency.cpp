@@ -41,14 +41,11 @@ Error key_reused_error() {
 
 std::optional<Response> stored_answer(Db& db, const IdempotentRequest& req, const std::string& scope) {
   Stmt& find = db.cached("SELECT request_hash, status, body FROM idempotency WHERE scope = ?1 AND key = ?2");
+  const StmtReset reset_find(find);
   find.bind(1, scope).bind(2, req.key);
   if (!find.step()) return std::nullopt;
-  if (find.column_text(0) != req.fingerprint) {
-    find.reset();
-    fail(key_reused_error());
-  }
+  if (find.column_text(0) != req.fingerprint) fail(key_reused_error());
   Response r = Response::json(find.column_int(1), find.column_text(2));
-  find.reset();
   r.set_header("Idempotent-Replay", "true");
   return r;
 }

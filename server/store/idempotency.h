@@ -1,7 +1,8 @@
 // Every state-changing request carries an Idempotency-Key header (8–64 chars of
 // [A-Za-z0-9_-]); a retry with the same key from the same account gets the first answer
-// again instead of a second coupon or booking. Read the key in the prepare step, use it
-// inside the write's transaction:
+// again instead of a second coupon or booking. Routes get this from add_idempotent_write
+// (server/write_route.h): the key is read in the prepare step, used inside the write's
+// transaction:
 //
 //   const IdempotentRequest idem = idempotent_request(req);   // on the worker
 //   return [idem, …](Db& db) { return idempotent(db, idem, me.account_id, now, [&] { … }); };

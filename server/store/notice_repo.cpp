@@ -16,6 +16,7 @@ std::vector<Notice> feed(Db& db, int limit) {
   Stmt& s = db.cached(
       "SELECT id, brand, title_zh, title_en, body_zh, body_en, published_at, pinned FROM notices "
       "ORDER BY pinned DESC, published_at DESC, id DESC LIMIT ?1");
+  const StmtReset reset_s(s);
   s.bind(1, limit);
   std::vector<Notice> out;
   while (s.step()) {
@@ -35,7 +36,6 @@ std::vector<Notice> feed(Db& db, int limit) {
     n.pinned = s.column_int(7) != 0;
     out.push_back(std::move(n));
   }
-  s.reset();
   return out;
 }
 

@@ -82,6 +82,26 @@ class Stmt {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// Resets a statement when the scope ends, however it ends (a return, a throw), so no early
+// exit leaves a cached statement's read open or its bindings behind:
+//
+//   Stmt& s = db.cached("SELECT blocked_until FROM bk_blocks WHERE member_id = ?1");
+//   const StmtReset reset_s(s);
+//   s.bind(1, member_id);
+//   return s.step() ? s.column_int64(0) : 0;
+//
+// Holds a reference, allocates nothing. Statements that only run() need none (run() resets).
+class StmtReset {
+ public:
+  explicit StmtReset(Stmt& s) : stmt_(s) {}
+  ~StmtReset() { stmt_.reset(); }
+  StmtReset(const StmtReset&) = delete;
+  StmtReset& operator=(const StmtReset&) = delete;
+
+ private:
+  Stmt& stmt_;
+};
+
 class Db {
  public:
   // Opens (creating if missing) and sets the pragmas every connection needs: WAL journal,

@@ -209,5 +209,20 @@ TEST(Api, RouteParametersAreDecodedAndLiteralRoutesWin) {
   EXPECT_EQ(http_get(s.port(), "/api/test/items/").status, 404);
 }
 
+TEST(Api, QueryValuesAreDecodedAsAForm) {
+  TestServer s(with_routes([](srv::Router& r) {
+    r.add("GET", "/api/test/query", srv::Run::on_io_thread,
+          [](const srv::Request& q) { return srv::Response::text(200, "[" + q.query("q") + "]"); });
+  }));
+  EXPECT_EQ(http_get(s.port(), "/api/test/query?x=1&q=%E6%83%A0+%E5%B7%A5").body, "[惠 工]");
+  EXPECT_EQ(http_get(s.port(), "/api/test/query?q&x=1").body, "[]");
+  EXPECT_EQ(http_get(s.port(), "/api/test/query?qq=1").body, "[]");
+  EXPECT_EQ(http_get(s.port(), "/api/test/query?q=a%2Bb").body, "[a+b]");
+  const HttpReply bad = http_get(s.port(), "/api/test/query?q=%zz");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("Malformed query parameter"), std::string::npos);
+  EXPECT_EQ(http_get(s.port(), "/api/test/query?q=%00").status, 400);
+}
+
 }  // namespace
 }  // namespace hg::test

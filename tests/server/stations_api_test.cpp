@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "core/json.h"
+#include "core/models/notice.h"
 #include "core/stations/snapshot.h"
 #include "core/stations/wire.h"
 #include "data/station_data.h"
@@ -464,6 +465,33 @@ TEST(StationsApi, NationalSnapshotFitsInThreeMegabytesGzipped) {
   Result<StationSnapshot> back = decode_snapshot(srv::gzip_decompress(gz));
   ASSERT_TRUE(back.ok()) << back.error().en;
   EXPECT_EQ(back.value().stations.size(), s.stations.size());
+}
+
+TEST(StationsApi, ABodyWithoutCerealClassVersionIsReadAsTheCurrentVersion) {
+  StationsServer srv(cst(2030, 3, 14, 12));
+  const std::string member = srv.token("m008");
+  // What an integrator writes by hand: no "cereal_class_version" anywhere.
+  const HttpReply plain =
+      srv.send("POST", "/api/v1/stations/fz-002/ratings", member, R"({"rating":{"stars":4,"tags":1,"comment":"干净"}})");
+  ASSERT_EQ(plain.status, 201) << plain.body;
+  EXPECT_EQ(from_json<RatingResult>(plain.body, kRatingResultJson).value().day, "2030-03-14");
+  // The version may also come last; an unknown station is still refused as before.
+  const HttpReply last = srv.send("POST", "/api/v1/stations/fz-003/ratings", member,
+                                  R"({"rating":{"stars":5,"tags":0,"comment":"","cereal_class_version":1}})");
+  EXPECT_EQ(last.status, 201) << last.body;
+  EXPECT_EQ(srv.send("POST", "/api/v1/stations/nope/ratings", member, R"({"rating":{"stars":5,"tags":0,"comment":""}})").status,
+            404);
+  // A versioned model read without its version takes every field of the current version.
+  Notice pinned;
+  pinned.id = "n-1";
+  pinned.pinned = true;
+  std::string text = to_json("notice", pinned);
+  const size_t at = text.find("\"cereal_class_version\"");
+  ASSERT_NE(at, std::string::npos) << text;
+  text.erase(at, text.find(',', at) + 1 - at);
+  const Result<Notice> n = from_json<Notice>(text, "notice");
+  ASSERT_TRUE(n.ok()) << n.error().en;
+  EXPECT_TRUE(n.value().pinned);
 }
 
 }  // namespace
