@@ -53,6 +53,22 @@ ClaimDecision decide_claim(const Batch& b, const Member& m, UnixSeconds now, con
   return d;
 }
 
+Coupon claimed_coupon(const Batch& b, std::size_t item, const std::string& claim_id, const std::string& member_id,
+                      const ClaimKeys& keys, const ValidSpan& span, UnixSeconds now) {
+  Coupon c;
+  c.claim_id = claim_id;
+  c.batch_id = b.id;
+  c.campaign_id = b.campaign_id;
+  c.member_id = member_id;
+  c.item_index = static_cast<std::int32_t>(item);
+  c.stock_key = keys.stock_key;
+  c.limit_key = keys.limit_key;
+  c.claimed_at = now;
+  c.valid_from = span.from;
+  c.valid_until = span.until;
+  return c;
+}
+
 std::vector<Coupon> issue_coupons(const Batch& b, const std::string& member_id, UnixSeconds now, IdGenerator& ids) {
   // Ids only need the millisecond for ordering; clamping keeps a corrupt clock from
   // overflowing the multiplication (9999-12-31 is far past any real claim).
@@ -63,19 +79,8 @@ std::vector<Coupon> issue_coupons(const Batch& b, const std::string& member_id, 
   std::vector<Coupon> out;
   out.reserve(b.items.size());
   for (std::size_t i = 0; i < b.items.size(); ++i) {
-    Coupon c;
-    c.id = id_to_string(ids.next(ms));
-    c.claim_id = claim_id;
-    c.batch_id = b.id;
-    c.campaign_id = b.campaign_id;
-    c.member_id = member_id;
-    c.item_index = static_cast<std::int32_t>(i);
-    c.stock_key = keys.stock_key;
-    c.limit_key = keys.limit_key;
-    c.claimed_at = now;
-    c.valid_from = span.from;
-    c.valid_until = span.until;
-    out.push_back(std::move(c));
+    out.push_back(claimed_coupon(b, i, claim_id, member_id, keys, span, now));
+    out.back().id = id_to_string(ids.next(ms));
   }
   return out;
 }

@@ -47,6 +47,11 @@ struct ClaimDecision {
 
 ClaimDecision decide_claim(const Batch& b, const Member& m, UnixSeconds now, const ClaimCounts& counts);
 
+// Coupon `item` of claim `claim_id` on `b`, all but its id (the caller's id source gives
+// it): what every way of issuing (a claim, a lottery prize) writes.
+Coupon claimed_coupon(const Batch& b, std::size_t item, const std::string& claim_id, const std::string& member_id,
+                      const ClaimKeys& keys, const ValidSpan& span, UnixSeconds now);
+
 // The coupons one claim issues: one per item, ids from `ids` at `now`, validity from the
 // batch. Does not decide; call decide_claim first (claim() does both).
 std::vector<Coupon> issue_coupons(const Batch& b, const std::string& member_id, UnixSeconds now, IdGenerator& ids);

@@ -63,20 +63,10 @@ Response do_claim(Ctx& c, Db& db, const BatchEntry& e, const Member& m, const Id
   claim.bind(6, counts.member_in_period + 1).bind(7, static_cast<std::int64_t>(now));
   claim.bind(8, idem.key).bind(9, idem.fingerprint).bind(10, r.remaining);
   claim.run();
+  const ValidSpan span = valid_span(b.validity, now);
   for (std::size_t i = 0; i < b.items.size(); ++i) {
-    Coupon cp;
+    Coupon cp = claimed_coupon(b, i, r.claim_id, m.id, keys, span, now);
     cp.id = c.new_id(now);
-    cp.claim_id = r.claim_id;
-    cp.batch_id = b.id;
-    cp.campaign_id = b.campaign_id;
-    cp.member_id = m.id;
-    cp.item_index = static_cast<std::int32_t>(i);
-    cp.stock_key = keys.stock_key;
-    cp.limit_key = keys.limit_key;
-    cp.claimed_at = now;
-    const ValidSpan span = valid_span(b.validity, now);
-    cp.valid_from = span.from;
-    cp.valid_until = span.until;
     insert_coupon(db, cp);
     r.coupons.push_back(std::move(cp));
   }

@@ -223,6 +223,16 @@ void insert_coupon(Db& db, const Coupon& c) {
   s.run();
 }
 
+void insert_lottery(Db& db, const Lottery& l) {
+  Stmt& s = db.cached(
+      "INSERT INTO coupon_lotteries (id, batch_id, registration_opens, registration_closes, prizes, per_member_cap, "
+      "seed_commitment, committed_at, seed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  s.bind(1, l.id).bind(2, l.batch_id).bind(3, static_cast<std::int64_t>(l.registration_opens));
+  s.bind(4, static_cast<std::int64_t>(l.registration_closes)).bind(5, l.prizes).bind(6, l.per_member_cap);
+  s.bind(7, l.seed_commitment).bind(8, static_cast<std::int64_t>(l.committed_at)).bind(9, l.seed);
+  s.run();
+}
+
 // ---- views ----
 
 const char* coupon_state(const Coupon& c, UnixSeconds now) {

@@ -78,6 +78,8 @@ constexpr const char* kCouponColumns =
 // Reads kCouponColumns starting at column 0; serial goes to *serial.
 Coupon read_coupon(const Stmt& s, std::int64_t* serial = nullptr);
 void insert_coupon(Db& db, const Coupon& c);
+// A lottery with its seed (kept secret until the draw) and the seed's published commitment.
+void insert_lottery(Db& db, const Lottery& l);
 
 // ---- views ----
 const char* coupon_state(const Coupon& c, UnixSeconds now);

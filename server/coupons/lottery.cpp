@@ -150,13 +150,7 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       if (l.per_member_cap > b->batch.limit.per_member)
         fail(coupon_error(CouponErrc::invalid_lottery, "每人中签上限超过批次限领数量",
                           "the per-member cap exceeds the batch's per-member limit"));
-      Stmt& s = db.cached(
-          "INSERT INTO coupon_lotteries (id, batch_id, registration_opens, registration_closes, prizes, "
-          "per_member_cap, seed_commitment, committed_at, seed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-      s.bind(1, l.id).bind(2, l.batch_id).bind(3, static_cast<std::int64_t>(l.registration_opens));
-      s.bind(4, static_cast<std::int64_t>(l.registration_closes)).bind(5, l.prizes).bind(6, l.per_member_cap);
-      s.bind(7, l.seed_commitment).bind(8, static_cast<std::int64_t>(l.committed_at)).bind(9, l.seed);
-      s.run();
+      insert_lottery(db, l);
       return Response::json(201, to_json(kLotteryJson, view_of(db, must_load(db, l.id), "", now, false)));
     };
   });
@@ -225,18 +219,8 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
           claim.bind(5, keys.limit_key).bind(6, before + q + 1).bind(7, static_cast<std::int64_t>(now));
           claim.run();
           for (std::size_t i = 0; i < batch.items.size(); ++i) {
-            Coupon cpn;
+            Coupon cpn = claimed_coupon(batch, i, claim_id, w.member_id, keys, span, now);
             cpn.id = c.new_id(now);
-            cpn.claim_id = claim_id;
-            cpn.batch_id = batch.id;
-            cpn.campaign_id = batch.campaign_id;
-            cpn.member_id = w.member_id;
-            cpn.item_index = static_cast<std::int32_t>(i);
-            cpn.stock_key = keys.stock_key;
-            cpn.limit_key = keys.limit_key;
-            cpn.claimed_at = now;
-            cpn.valid_from = span.from;
-            cpn.valid_until = span.until;
             insert_coupon(db, cpn);
           }
         }

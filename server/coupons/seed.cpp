@@ -313,13 +313,7 @@ void seed_coupons(Db& db, std::uint64_t seed, UnixSeconds now) {
   l.seed = coupons::random_seed_hex();
   l.seed_commitment = seed_commitment(l.seed);
   l.committed_at = now;
-  Stmt lt = db.prepare(
-      "INSERT INTO coupon_lotteries (id, batch_id, registration_opens, registration_closes, prizes, per_member_cap, "
-      "seed_commitment, committed_at, seed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-  lt.bind(1, l.id).bind(2, l.batch_id).bind(3, static_cast<std::int64_t>(l.registration_opens));
-  lt.bind(4, static_cast<std::int64_t>(l.registration_closes)).bind(5, l.prizes).bind(6, l.per_member_cap);
-  lt.bind(7, l.seed_commitment).bind(8, static_cast<std::int64_t>(l.committed_at)).bind(9, l.seed);
-  lt.run();
+  coupons::insert_lottery(db, l);
   seed_history(db, s, seed, now);
 }
 
