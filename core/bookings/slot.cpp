@@ -6,6 +6,18 @@
 
 namespace hg {
 
+namespace {
+constexpr const char* kSlotKinds[] = {"health_check", "locker", "class_session", "station_duty"};
+}  // namespace
+
+const char* slot_kind_key(SlotKind k) { return kSlotKinds[static_cast<int>(k) % 4]; }
+
+std::optional<SlotKind> slot_kind_from_key(const std::string& key) {
+  for (int i = 0; i < 4; ++i)
+    if (key == kSlotKinds[i]) return static_cast<SlotKind>(i);
+  return std::nullopt;
+}
+
 Slot slot_in_cst_window(std::string id, SlotKind kind, std::string resource_id, CivilDate date, CstWindow w,
                         std::int32_t capacity) {
   Slot s;

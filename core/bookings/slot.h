@@ -14,6 +14,10 @@
 namespace hg {
 
 enum class SlotKind : std::uint8_t { health_check, locker, class_session, station_duty };
+// "health_check", "locker", "class_session", "station_duty": the word in the store, in
+// availability's ?kind= and in JSON.
+const char* slot_kind_key(SlotKind k);
+std::optional<SlotKind> slot_kind_from_key(const std::string& key);
 
 // An instant far enough away to mean "open-ended" (9999-12-31 23:59:59 UTC) while still
 // formatting as a date and leaving room to add durations without overflow.

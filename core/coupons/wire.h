@@ -65,6 +65,9 @@ struct CouponRefusal {
 
 // ---- GET /api/v1/coupons/campaigns ----
 
+// BatchView::member_state when the member may claim (otherwise a refusal::k… word).
+constexpr const char* kCanClaim = "can_claim";
+
 // BatchView::state
 namespace batch_state {
 constexpr const char* kNotOpenYet = "not_open_yet";
@@ -81,7 +84,7 @@ struct BatchView {
   std::int64_t remaining = 0;  // live
   UnixSeconds next_open = 0;   // not_open_yet / closed: next opening (0 = none); countdown target
   UnixSeconds closes = 0;      // open: when this opening ends (0 = with the batch)
-  // Signed-in member only ("" otherwise): "can_claim", or refusal::kLimitReached /
+  // Signed-in member only ("" otherwise): kCanClaim, or refusal::kLimitReached /
   // kNotEligible / kByLottery; and how many claims they made in the current limit period.
   std::string member_state;
   std::int32_t member_claimed = 0;
@@ -401,10 +404,18 @@ struct LotteryRegister {
   }
 };
 
+// LotteryView::state
+namespace lottery_state {
+constexpr const char* kUpcoming = "upcoming";        // registration not open yet
+constexpr const char* kRegistering = "registering";
+constexpr const char* kClosed = "closed";            // registration over, awaiting the draw
+constexpr const char* kDrawn = "drawn";
+}  // namespace lottery_state
+
 constexpr const char* kLotteryJson = "lottery";
 struct LotteryView {
   Lottery lottery;                    // .seed is empty until revealed at the draw
-  std::string state;                  // "upcoming", "registering", "closed" (awaiting draw), "drawn"
+  std::string state;                  // one of lottery_state::k…
   std::int64_t registrants = 0;
   std::int32_t my_quantity = 0;       // signed-in member: quantity registered (0 = not registered)
   std::int32_t my_won = 0;            // after the draw

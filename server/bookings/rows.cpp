@@ -8,7 +8,6 @@
 namespace hg::srv::bk {
 
 namespace {
-constexpr const char* kSlotKinds[] = {"health_check", "locker", "class_session", "station_duty"};
 constexpr const char* kStates[] = {"held", "confirmed", "checked_in", "cancelled", "expired", "no_show"};
 constexpr const char* kPeriods[] = {"day", "month", "year"};
 constexpr const char* kItemKinds[] = {"instant_noodles", "raincoat", "gloves", "welcome_pack", "other"};
@@ -72,12 +71,6 @@ BookingRow read_booking(const Stmt& s) {
 }
 }  // namespace
 
-const char* slot_kind_key(SlotKind k) { return kSlotKinds[static_cast<int>(k) % 4]; }
-std::optional<SlotKind> slot_kind_from_key(const std::string& key) {
-  for (int i = 0; i < 4; ++i)
-    if (key == kSlotKinds[i]) return static_cast<SlotKind>(i);
-  return std::nullopt;
-}
 std::optional<BookingState> state_from_key(const std::string& key) {
   for (int i = 0; i < 6; ++i)
     if (key == kStates[i]) return static_cast<BookingState>(i);

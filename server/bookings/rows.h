@@ -15,8 +15,6 @@
 
 namespace hg::srv::bk {
 
-const char* slot_kind_key(SlotKind k);
-std::optional<SlotKind> slot_kind_from_key(const std::string& key);
 std::optional<BookingState> state_from_key(const std::string& key);
 const char* period_name(Period p);
 std::optional<Period> period_from_name(const std::string& name);

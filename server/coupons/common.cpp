@@ -286,7 +286,7 @@ BatchView batch_view(Db& db, const BatchEntry& e, const Member* member, UnixSeco
     if (!is_eligible(b.eligibility, *member)) v.member_state = refusal::kNotEligible;
     else if (b.by_lottery) v.member_state = refusal::kByLottery;
     else if (v.member_claimed >= b.limit.per_member) v.member_state = refusal::kLimitReached;
-    else v.member_state = "can_claim";
+    else v.member_state = kCanClaim;
   }
   return v;
 }

@@ -68,10 +68,10 @@ LotteryView view_of(Db& db, const Stored& st, const std::string& member_id, Unix
   v.lottery = st.lottery;
   const bool drawn = st.lottery.revealed_at != 0;
   if (!drawn) v.lottery.seed.clear();
-  v.state = now < st.lottery.registration_opens    ? "upcoming"
-            : now < st.lottery.registration_closes ? "registering"
-            : drawn                                ? "drawn"
-                                                   : "closed";
+  v.state = now < st.lottery.registration_opens    ? lottery_state::kUpcoming
+            : now < st.lottery.registration_closes ? lottery_state::kRegistering
+            : drawn                                ? lottery_state::kDrawn
+                                                   : lottery_state::kClosed;
   Stmt& n = db.cached("SELECT count(*) FROM coupon_lottery_entries WHERE lottery_id = ?1");
   const StmtReset reset_n(n);
   n.bind(1, st.lottery.id);

@@ -10,8 +10,7 @@ namespace hg::ui::bookings {
 
 void SessionsPage::tick(const UiContext& ctx) {
   if (!avail_.due(ctx)) return;
-  const char* kind = kind_ == SlotKind::station_duty ? "station_duty" : "class_session";
-  avail_.fetch(ctx, std::string(kApi) + "/availability?kind=" + kind, kAvailabilityJson);
+  avail_.fetch(ctx, std::string(kApi) + "/availability?kind=" + slot_kind_key(kind_), kAvailabilityJson);
 }
 
 void SessionsPage::draw(UiContext& ctx, float width) {

@@ -202,7 +202,7 @@ void CampaignsPage::draw_batch(UiContext& ctx, const CampaignView& cv, const Bat
   }
 
   // The button: what the member can do now.
-  const bool mine = !bv.member_state.empty() && bv.member_state != "can_claim";
+  const bool mine = !bv.member_state.empty() && bv.member_state != kCanClaim;
   const bool sending = s_.flight.in_flight && s_.flight.batch.id == b.id;
   if (b.by_lottery) {
     inactive_button(L(lang, "抽签发放，请关注通知", "By lottery: watch the notices"), inner);
