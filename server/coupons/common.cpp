@@ -295,19 +295,19 @@ BatchView batch_view(Db& db, const BatchEntry& e, const Member* member, UnixSeco
 
 const char* reason_of(CouponErrc e) {
   switch (e) {
-    case CouponErrc::not_open_yet: return refusal::kNotOpenYet;
-    case CouponErrc::window_closed: return refusal::kClosed;
-    case CouponErrc::sold_out: return refusal::kSoldOut;
-    case CouponErrc::limit_reached: return refusal::kLimitReached;
-    case CouponErrc::not_eligible: return refusal::kNotEligible;
-    case CouponErrc::not_valid_yet: return refusal::kNotValidYet;
-    case CouponErrc::expired: return refusal::kExpired;
-    case CouponErrc::already_used: return refusal::kAlreadyUsed;
-    case CouponErrc::revoked: return refusal::kRevoked;
-    case CouponErrc::wrong_merchant: return refusal::kWrongMerchant;
-    case CouponErrc::below_threshold: return refusal::kBelowThreshold;
-    case CouponErrc::refund_too_large: return refusal::kRefundTooLarge;
-    case CouponErrc::registration_closed: return refusal::kRegistrationClosed;
+    case CouponErrc::not_open_yet:
+    case CouponErrc::window_closed:
+    case CouponErrc::sold_out:
+    case CouponErrc::limit_reached:
+    case CouponErrc::not_eligible:
+    case CouponErrc::not_valid_yet:
+    case CouponErrc::expired:
+    case CouponErrc::already_used:
+    case CouponErrc::revoked:
+    case CouponErrc::wrong_merchant:
+    case CouponErrc::below_threshold:
+    case CouponErrc::refund_too_large:
+    case CouponErrc::registration_closed: return coupon_reason(e);  // core's word for it
     default: return "";
   }
 }

@@ -88,6 +88,7 @@ CouponView coupon_view(Ctx& ctx, const BatchEntry& b, const Coupon& c, std::int6
 BatchView batch_view(Db& db, const BatchEntry& b, const Member* member, UnixSeconds now);
 
 // ---- answers ----
+// The refusal word a refusal body carries (core's coupon_reason), "" for errors that are not refusals.
 const char* reason_of(CouponErrc e);
 // 4xx with {"error": e, "coupon_refusal": {reason, next_open, remaining}}.
 Response refusal(const Error& e, const std::string& reason, UnixSeconds next_open = 0, std::int64_t remaining = 0);
