@@ -1,6 +1,7 @@
 #include "core/cst_time.h"
 
 #include <cstdio>
+#include <initializer_list>
 
 namespace hg {
 
@@ -133,6 +134,50 @@ std::optional<UnixSeconds> parse_instant(std::string_view s) {
     v = v * 10 + (c - '0');
   }
   return v;
+}
+
+// ---- months and clock times ----
+
+namespace {
+bool digits_at(std::string_view s, std::initializer_list<size_t> at) {
+  for (size_t i : at)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+int two(std::string_view s, size_t i) { return (s[i] - '0') * 10 + (s[i + 1] - '0'); }
+}  // namespace
+
+std::optional<YearMonth> parse_month(std::string_view s) {
+  if (s.size() != 7 || s[4] != '-' || !digits_at(s, {0, 1, 2, 3, 5, 6})) return std::nullopt;
+  const YearMonth m{two(s, 0) * 100 + two(s, 2), two(s, 5)};
+  if (m.year < 2000 || m.year > 2100 || m.month < 1 || m.month > 12) return std::nullopt;
+  return m;
+}
+
+std::string month_key(YearMonth m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", m.year, m.month);
+  return buf;
+}
+
+YearMonth month_of(UnixSeconds t) {
+  const CivilDate d = to_cst(t).date;
+  return {d.year, d.month};
+}
+
+YearMonth add_months(YearMonth m, int n) {
+  const int index = m.year * 12 + (m.month - 1) + n;  // months since year 0
+  return {index / 12, index % 12 + 1};
+}
+
+UnixSeconds month_start(YearMonth m) { return from_cst({{m.year, m.month, 1}, 0, 0, 0}); }
+
+std::optional<int> parse_clock_minutes(std::string_view s, bool allow_midnight_end) {
+  if (s.size() != 5 || s[2] != ':' || !digits_at(s, {0, 1, 3, 4})) return std::nullopt;
+  const int h = two(s, 0), m = two(s, 3);
+  if (h == 24 && m == 0 && allow_midnight_end) return 24 * 60;
+  if (h > 23 || m > 59) return std::nullopt;
+  return h * 60 + m;
 }
 
 }  // namespace hg

@@ -52,4 +52,20 @@ std::optional<UnixSeconds> parse_cst(std::string_view text);
 // An instant given on a command line: that CST form, or UTC seconds ("1796184000").
 std::optional<UnixSeconds> parse_instant(std::string_view text);
 
+// A calendar month, as reports and settlements are keyed ("2026-12").
+struct YearMonth {
+  int year = 1970, month = 1;
+  bool operator==(const YearMonth& o) const { return year == o.year && month == o.month; }
+};
+// Exactly "YYYY-MM" with a month 01…12 and a year 2000…2100; nothing else.
+std::optional<YearMonth> parse_month(std::string_view text);
+std::string month_key(YearMonth m);         // "2026-12"
+YearMonth month_of(UnixSeconds t);          // the CST month containing t
+YearMonth add_months(YearMonth m, int n);   // 2026-12 + 1 = 2027-01
+UnixSeconds month_start(YearMonth m);       // 00:00:00 CST on the 1st
+
+// Minutes after midnight for "HH:MM" (00:00…23:59; "24:00" only when allow_midnight_end,
+// for a closing time). Anything else: nullopt.
+std::optional<int> parse_clock_minutes(std::string_view text, bool allow_midnight_end = false);
+
 }  // namespace hg

@@ -165,10 +165,10 @@ void App::draw_header(float width) {
     // The slogan only where it fits left of the sign-in and language buttons (on a 320 px
     // phone in English it would run under them).
     const char* slogan = tr(S::app_slogan, lang_);
-    const float slogan_w = ImGui::CalcTextSize(slogan).x * theme::kSmallSize / theme::kBodySize;
+    const float slogan_w = ImGui::CalcTextSize(slogan).x * theme::kCaptionSize / theme::kBodySize;
     if (ImGui::GetCursorPosX() + slogan_w + 8.0f <= left + column - toggle_w - me_w) {
-      ImGui::SetCursorPosY((kHeaderHeight - theme::kSmallSize) * 0.5f + 2);
-      label(slogan, theme::kSmallSize, theme::rgb(0xFFFFFF, 220));
+      ImGui::SetCursorPosY((kHeaderHeight - theme::kCaptionSize) * 0.5f + 2);
+      label(slogan, theme::kCaptionSize, theme::rgb(0xFFFFFF, 220));
     }
   }
   ImGui::SetCursorPos(ImVec2(left + column - toggle_w, top));

@@ -7,16 +7,24 @@
 
 namespace hg::ui::theme {
 
-constexpr float kBodySize = 16.0f;   // 16 px: the smallest size phones render without zooming
-constexpr float kSmallSize = 13.0f;
-constexpr float kTitleSize = 22.0f;
-constexpr float kTileTitleSize = 15.0f;
+// ---- type scale: every text size in the app is one of these ----
+constexpr float kCaptionSize = 13.0f;   // fine print: hints, timestamps, map labels
+constexpr float kSmallSize = 14.0f;     // secondary lines: field names, muted notes, chips
+constexpr float kRowSize = 15.0f;       // list rows, tile titles, card text
+constexpr float kBodySize = 16.0f;      // 16 px: the smallest size phones render without zooming
+constexpr float kHeadingSize = 18.0f;   // section titles, a card's headline
+constexpr float kSubtitleSize = 20.0f;  // a page's subject (a station's name, a coupon's title)
+constexpr float kTitleSize = 22.0f;     // the page title in the top bar
+constexpr float kFigureSize = 28.0f;    // a big number: a price, a balance, a count
+
+// ---- spacing and shape ----
 constexpr float kTouch = 44.0f;       // minimum touch target (Apple HIG 44 pt, Material 48 dp ≈ 44 CSS px)
 constexpr float kPad = 16.0f;         // page margin
 constexpr float kGap = 10.0f;         // space between tiles
 constexpr float kRadius = 12.0f;
 constexpr float kContentMaxWidth = 760.0f;  // a desktop window shows a centred column
 
+// ---- colours ----
 constexpr ImU32 rgb(unsigned hex, unsigned alpha = 255) {
   return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, alpha);
 }

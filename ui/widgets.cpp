@@ -56,16 +56,16 @@ bool tile(const char* id, const char* glyph, ImU32 badge_color, const char* titl
   dl->AddText(font, glyph_size, ImVec2(centre.x - gs.x * 0.5f, centre.y - gs.y * 0.5f), IM_COL32_WHITE, glyph);
 
   float y = p.y + 12.0f + badge + 8.0f;
-  const ImVec2 ts = font->CalcTextSizeA(theme::kTileTitleSize, FLT_MAX, 0.0f, title);
-  dl->AddText(font, theme::kTileTitleSize, ImVec2(p.x + (size.x - ts.x) * 0.5f, y), theme::kText, title);
+  const ImVec2 ts = font->CalcTextSizeA(theme::kRowSize, FLT_MAX, 0.0f, title);
+  dl->AddText(font, theme::kRowSize, ImVec2(p.x + (size.x - ts.x) * 0.5f, y), theme::kText, title);
   trace_label(title);
   trace_item(title, p.x, p.y, size.x, size.y);
   y += ts.y + 4.0f;
   if (subtitle && *subtitle) {
-    const ImVec2 ss = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0.0f, subtitle);
+    const ImVec2 ss = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0.0f, subtitle);
     // Only when it fits on one line inside the card: a cut-off subtitle reads worse than none.
     if (ss.x <= size.x - 12.0f && y + ss.y <= p.y + size.y - 4.0f) {
-      dl->AddText(font, theme::kSmallSize, ImVec2(p.x + (size.x - ss.x) * 0.5f, y), theme::kMuted, subtitle);
+      dl->AddText(font, theme::kCaptionSize, ImVec2(p.x + (size.x - ss.x) * 0.5f, y), theme::kMuted, subtitle);
       trace_label(subtitle);
     }
   }

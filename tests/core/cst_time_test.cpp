@@ -229,5 +229,34 @@ TEST(AddMonthsStart, WholeMonthsInCstAcrossYearEnds) {
   EXPECT_STREQ(english_month(13), "");
 }
 
+TEST(ParseMonth, ExactlyYearDashMonth) {
+  ASSERT_TRUE(parse_month("2026-12"));
+  EXPECT_EQ(*parse_month("2026-12"), (YearMonth{2026, 12}));
+  EXPECT_EQ(*parse_month("2027-01"), (YearMonth{2027, 1}));
+  for (const char* bad : {"", "2026-13", "2026-00", "2026-1", "26-12", "2026/12", "2026-12-01", "2026-1x", " 2026-12",
+                          "1999-12", "2101-01", "+026-12"})
+    EXPECT_FALSE(parse_month(bad)) << bad;
+}
+
+TEST(ParseMonth, KeysStartsAndArithmeticInCst) {
+  EXPECT_EQ(month_key({2027, 1}), "2027-01");
+  EXPECT_EQ(add_months({2026, 12}, 1), (YearMonth{2027, 1}));
+  EXPECT_EQ(add_months({2027, 1}, -1), (YearMonth{2026, 12}));
+  EXPECT_EQ(add_months({2026, 3}, -15), (YearMonth{2024, 12}));
+  EXPECT_EQ(month_start({2026, 12}), kDec1Cst);
+  EXPECT_EQ(month_of(kDec1Cst), (YearMonth{2026, 12}));
+  EXPECT_EQ(month_of(kDec1Cst - 1), (YearMonth{2026, 11}));  // 23:59:59 CST on 30 November
+}
+
+TEST(ParseClockMinutes, HoursAndMinutes) {
+  EXPECT_EQ(parse_clock_minutes("00:00"), 0);
+  EXPECT_EQ(parse_clock_minutes("09:30"), 9 * 60 + 30);
+  EXPECT_EQ(parse_clock_minutes("23:59"), 23 * 60 + 59);
+  EXPECT_FALSE(parse_clock_minutes("24:00"));
+  EXPECT_EQ(parse_clock_minutes("24:00", true), 24 * 60);
+  EXPECT_FALSE(parse_clock_minutes("24:01", true));
+  for (const char* bad : {"", "9:30", "09:60", "09-30", "0930", "09:30:00", "ab:cd"}) EXPECT_FALSE(parse_clock_minutes(bad)) << bad;
+}
+
 }  // namespace
 }  // namespace hg

@@ -124,11 +124,11 @@ bool toggle_grid(const char* id, const char* const* labels, int count, bool* on,
 
 void chip(const char* text, ImU32 color) {
   ImFont* font = ImGui::GetFont();
-  const ImVec2 ts = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0, text);
+  const ImVec2 ts = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, text);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, ImVec2(p.x + ts.x + 12, p.y + ts.y + 6), tint(color, 30), 6.0f);
-  dl->AddText(font, theme::kSmallSize, ImVec2(p.x + 6, p.y + 3), color, text);
+  dl->AddText(font, theme::kCaptionSize, ImVec2(p.x + 6, p.y + 3), color, text);
   ImGui::Dummy(ImVec2(ts.x + 12, ts.y + 6));
   trace_label(text);
 }

@@ -62,23 +62,23 @@ void notice_card(const Notice& n, Lang lang, float width) {
   const char* brand_name = lang == Lang::zh ? b.zh : b.en;
   {
     ImFont* font = ImGui::GetFont();
-    const ImVec2 chip_text = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0, brand_name);
+    const ImVec2 chip_text = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, brand_name);
     const ImVec2 c = ImGui::GetCursorScreenPos();
     const ImU32 color = theme::brand_color(n.brand);
     dl->AddRectFilled(c, ImVec2(c.x + chip_text.x + 12, c.y + chip_text.y + 6), (color & 0x00FFFFFF) | 0x22000000, 6.0f);
-    dl->AddText(font, theme::kSmallSize, ImVec2(c.x + 6, c.y + 3), color, brand_name);
+    dl->AddText(font, theme::kCaptionSize, ImVec2(c.x + 6, c.y + 3), color, brand_name);
     trace_label(brand_name);
     float x_after = chip_text.x + 12 + 8;
     if (n.pinned) {
       const char* pin = tr(S::pinned, lang);
-      const ImVec2 ps = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0, pin);
-      dl->AddText(font, theme::kSmallSize, ImVec2(c.x + x_after, c.y + 3), theme::kPrimary, pin);
+      const ImVec2 ps = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, pin);
+      dl->AddText(font, theme::kCaptionSize, ImVec2(c.x + x_after, c.y + 3), theme::kPrimary, pin);
       trace_label(pin);
       x_after += ps.x + 8;
     }
     const std::string date = period_key(Period::Day, n.published_at);
-    const ImVec2 ds = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0, date.c_str());
-    dl->AddText(font, theme::kSmallSize, ImVec2(c.x + inner - ds.x, c.y + 3), theme::kMuted, date.c_str());
+    const ImVec2 ds = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, date.c_str());
+    dl->AddText(font, theme::kCaptionSize, ImVec2(c.x + inner - ds.x, c.y + 3), theme::kMuted, date.c_str());
     ImGui::Dummy(ImVec2(inner, chip_text.y + 6));
   }
   label(lang == Lang::zh ? n.title_zh.c_str() : n.title_en.c_str(), theme::kBodySize, theme::kText, inner);
@@ -209,9 +209,9 @@ void HomeArea::draw(UiContext& ctx, float width) {
   char version[96];
   std::snprintf(version, sizeof version, tr(S::version_line, lang), client_version(), server_version_.c_str());
   ImGui::Dummy(ImVec2(0, 4));
-  const float vw = ImGui::CalcTextSize(version).x * theme::kSmallSize / theme::kBodySize;
+  const float vw = ImGui::CalcTextSize(version).x * theme::kCaptionSize / theme::kBodySize;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - vw) * 0.5f);
-  label(version, theme::kSmallSize, theme::kMuted);
+  label(version, theme::kCaptionSize, theme::kMuted);
 }
 
 void HomeArea::draw_offline_banner(const UiContext& ctx, float width) {
@@ -237,9 +237,9 @@ void HomeArea::draw_offline_banner(const UiContext& ctx, float width) {
   const float h = theme::kTouch;
   ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme::kWarningBg, 8.0f);
   const float retry_w = std::max(theme::kTouch, ImGui::CalcTextSize(tr(S::retry, lang)).x + 24.0f);
-  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + (h - theme::kSmallSize - 1) * 0.5f));
+  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + (h - theme::kCaptionSize - 1) * 0.5f));
   ImGui::PushClipRect(p, ImVec2(p.x + width - retry_w, p.y + h), true);
-  label(text, theme::kSmallSize, theme::kWarning);
+  label(text, theme::kCaptionSize, theme::kWarning);
   ImGui::PopClipRect();
   ImGui::SetCursorScreenPos(ImVec2(p.x + width - retry_w, p.y));
   if (text_button(tr(S::retry, lang), theme::kWarning)) notices_.refresh();

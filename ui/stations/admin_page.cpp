@@ -96,13 +96,13 @@ void draw_table(Shared& s, UiContext& ctx, float width) {
     dl->AddRectFilled(p, ImVec2(p.x + 5, p.y + 56), status_color(st.status), 2.0f);
     ImFont* font = ImGui::GetFont();
     const char* status = status_name(st.status, ctx.lang);
-    const float sw = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0, status).x;
+    const float sw = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, status).x;
     dl->PushClipRect(p, ImVec2(p.x + width - sw - 20, p.y + 56), true);
     dl->AddText(font, 15.0f, ImVec2(p.x + 14, p.y + 8), theme::kText, st.name.c_str());
     dl->PopClipRect();
-    dl->AddText(font, theme::kSmallSize, ImVec2(p.x + width - sw - 12, p.y + 10), status_color(st.status), status);
+    dl->AddText(font, theme::kCaptionSize, ImVec2(p.x + width - sw - 12, p.y + 10), status_color(st.status), status);
     const std::string sub = st.city + st.district + "  " + kind_name(st.kind, ctx.lang);
-    dl->AddText(font, theme::kSmallSize, ImVec2(p.x + 14, p.y + 32), theme::kMuted, sub.c_str());
+    dl->AddText(font, theme::kCaptionSize, ImVec2(p.x + 14, p.y + 32), theme::kMuted, sub.c_str());
     trace_item(st.name.c_str(), p.x, p.y, width, 56);
     trace_label(st.name.c_str());
     trace_label(status);
@@ -111,7 +111,7 @@ void draw_table(Shared& s, UiContext& ctx, float width) {
   }
   if (rows.size() > shown) {
     std::snprintf(line, sizeof line, L(ctx.lang, "另有 %d 个未显示", "%d more not shown"), static_cast<int>(rows.size() - shown));
-    label(line, theme::kSmallSize, theme::kMuted);
+    label(line, theme::kCaptionSize, theme::kMuted);
   }
 }
 
@@ -180,9 +180,9 @@ void draw_report(Shared& s, UiContext& ctx, float width) {
     for (hg::stations::Finding x : row.findings) f += std::string(f.empty() ? "" : L(ctx.lang, "、", ", ")) + finding_name(x, ctx.lang);
     std::snprintf(line, sizeof line, L(ctx.lang, "迟开 %d/%d 天，到访 %u 次，评分 %.1f（%u 人）", "late %d/%d days, %u visits, %.1f stars (%u)"),
                   row.late_days, row.scheduled_days, row.usage, row.mean_stars, row.ratings);
-    label(line, theme::kSmallSize, theme::kMuted, width - 24);
+    label(line, theme::kCaptionSize, theme::kMuted, width - 24);
     const std::string res = std::string(status_name(row.result, ctx.lang)) + (f.empty() ? "" : "：" + f);
-    label(res.c_str(), theme::kSmallSize, status_color(row.result), width - 24);
+    label(res.c_str(), theme::kCaptionSize, status_color(row.result), width - 24);
     card_end(width);
   }
   if (shown == 0) message_box(L(ctx.lang, "本月没有需要处理的驿站。", "No station needs attention this month."), false, width);

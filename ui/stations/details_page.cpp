@@ -40,7 +40,7 @@ std::string uri_encode(const std::string& s) {
 constexpr float kKeyColumn = 70.0f;
 void line(const char* key, const std::string& value, float width) {
   const float x0 = ImGui::GetCursorPosX();
-  label(key, theme::kSmallSize, theme::kMuted);
+  label(key, theme::kCaptionSize, theme::kMuted);
   ImGui::SameLine(x0 + kKeyColumn);
   label(value.c_str(), 15.0f, theme::kText, width - kKeyColumn - 30);
 }
@@ -82,7 +82,7 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
   std::string meta = kind_name(st.kind, ctx.lang);
   if (st.status != hg::stations::StationStatus::open) meta += std::string("  ") + status_name(st.status, ctx.lang);
   if (s.me) meta += "  " + format_distance(hg::stations::distance_m(*s.me, {st.lon, st.lat}));
-  label(meta.c_str(), theme::kSmallSize, theme::kMuted);
+  label(meta.c_str(), theme::kCaptionSize, theme::kMuted);
   ImGui::Dummy(ImVec2(0, 4));
   // Addresses usually start with their city and district already; add them when not.
   const bool placed = st.address.rfind(st.city, 0) == 0 || st.address.rfind(st.district, 0) == 0;
@@ -92,9 +92,9 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
   line(L(ctx.lang, "编号", "Number"), st.id, width);
   if (!st.phone.empty()) {
     const float x0 = ImGui::GetCursorPosX();
-    label(L(ctx.lang, "电话", "Phone"), theme::kSmallSize, theme::kMuted);
+    label(L(ctx.lang, "电话", "Phone"), theme::kCaptionSize, theme::kMuted);
     ImGui::SameLine(x0 + kKeyColumn - 12);  // the button's own padding lines its text up
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (theme::kTouch - theme::kSmallSize) * 0.5f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (theme::kTouch - theme::kCaptionSize) * 0.5f);
     if (text_button(st.phone.c_str(), theme::kPrimary)) ctx.platform.open_url("tel:" + st.phone);
   }
   card_end(width);
@@ -116,7 +116,7 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
     label(L(ctx.lang, "智能柜", "Smart locker"), theme::kBodySize, theme::kText);
     label(L(ctx.lang, "方便面、雨衣、手套等免费物品：在线预约，凭取件码到柜领取",
             "Free instant noodles, raincoats, gloves and more: reserve online, collect with a code"),
-          theme::kSmallSize, theme::kMuted, width - 24);
+          theme::kCaptionSize, theme::kMuted, width - 24);
     if (primary_button(L(ctx.lang, "预约柜内物品", "Reserve locker items"), width - 24))
       ctx.go(Screen::bookings, "lockers/" + st.id);
     card_end(width);

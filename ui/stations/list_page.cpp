@@ -44,13 +44,13 @@ void station_row(Shared& s, UiContext& ctx, const ListedStation& l, float width,
   }
   const char* state = open ? L(ctx.lang, "营业中", "Open") : L(ctx.lang, "已关闭", "Closed");
   const ImU32 state_col = open ? theme::kOnline : theme::kMuted;
-  dl->AddText(font, theme::kSmallSize, ImVec2(p.x + 14, p.y + 44), state_col, state);
+  dl->AddText(font, theme::kCaptionSize, ImVec2(p.x + 14, p.y + 44), state_col, state);
   trace_label(state);
-  const float sw = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0, state).x;
+  const float sw = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, state).x;
   const std::string more = st.district + "  " + kind_name(st.kind, ctx.lang) +
                            (st.status == hg::stations::StationStatus::open ? "" : std::string("  ") + status_name(st.status, ctx.lang));
   dl->PushClipRect(p, ImVec2(p.x + width - 10, p.y + h), true);
-  dl->AddText(font, theme::kSmallSize, ImVec2(p.x + 14 + sw + 10, p.y + 44), theme::kMuted, more.c_str());
+  dl->AddText(font, theme::kCaptionSize, ImVec2(p.x + 14 + sw + 10, p.y + 44), theme::kMuted, more.c_str());
   dl->PopClipRect();
   ImGui::Dummy(ImVec2(0, 2));
   if (clicked) s.open_station(st.id);
@@ -74,7 +74,7 @@ void draw_list_page(Shared& s, UiContext& ctx, float width) {
                     ? L(ctx.lang, "无法获取位置，距离按地图中心计算", "Position unavailable: distances from the map centre")
                     : L(ctx.lang, "距离按地图中心计算", "Distances from the map centre");
   }
-  label(from_text, theme::kSmallSize, theme::kMuted, width);
+  label(from_text, theme::kCaptionSize, theme::kMuted, width);
   if (!s.me || s.me_picked) {
     if (text_button(L(ctx.lang, "使用我的位置", "Use my position"), theme::kPrimary)) s.request_position();
     ImGui::SameLine(0, 4);

@@ -124,14 +124,14 @@ void draw_map_page(Shared& s, UiContext& ctx, float width) {
   ImGui::SetCursorScreenPos(ImVec2(a.x + 14, a.y + 10));
   label(s.me_picked ? L(ctx.lang, "离所选位置最近的开放驿站", "Nearest open station to the picked point")
                     : L(ctx.lang, "离您最近的开放驿站", "Nearest open station"),
-        theme::kSmallSize, theme::kOnline);
+        theme::kCaptionSize, theme::kOnline);
   ImGui::SetCursorScreenPos(ImVec2(a.x + 14, a.y + 32));
   ImGui::PushClipRect(a, ImVec2(b.x - 96, b.y), true);
   label(st.name.c_str(), theme::kBodySize, theme::kText);
   ImGui::PopClipRect();
   ImGui::SetCursorScreenPos(ImVec2(a.x + 14, a.y + 58));
   const std::string line = format_distance(near[0].metres) + "  " + st.district + "  " + kind_name(st.kind, ctx.lang);
-  label(line.c_str(), theme::kSmallSize, theme::kMuted);
+  label(line.c_str(), theme::kCaptionSize, theme::kMuted);
   ImGui::SetCursorScreenPos(ImVec2(b.x - 86, a.y + (card_h - theme::kTouch) * 0.5f));
   if (primary_button(L(ctx.lang, "附近", "Nearby"), 74)) s.push(Page::list);
 }
