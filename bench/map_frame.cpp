@@ -39,7 +39,7 @@ class NullPlatform : public hg::ui::Platform {
   void open_url(const std::string&) override {}
   void text_input(bool, const hg::ui::TextInputRect&) override {}
   void request_position(PositionDone done) override { done(std::nullopt); }
-  void poll() override {}
+  bool poll() override { return false; }
 };
 
 double percentile(std::vector<double> v, double p) {

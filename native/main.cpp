@@ -1,10 +1,12 @@
 // Desktop entry point: the same screens as the browser, in an SDL2 + OpenGL 3.3 window.
 //   huigong-desktop [--server http://127.0.0.1:8080] [--font FILE] [--data DIR] [--lang zh|en]
 //                   [--open PATH] [--size 420x800] [--screenshot OUT.ppm [--frames N]]
-//                   [--test-now "2026-12-02 12:00:00"]
+//                   [--draw changes|always] [--test-now "2026-12-02 12:00:00"]
 // --open opens a page as a deep link would: "/s/<station-id>", "/coupons/mine", "/account".
 // --screenshot draws N frames (default 90), writes the last one as a PPM image, prints the
 // frame trace as JSON on stdout and exits: the desktop check under Xvfb uses it.
+// --draw always draws every frame; by default the window is drawn only when something
+// changed (runner/frame_pacer.h).
 // --test-now (tests only) starts the device clock at that CST instant (or UTC seconds); it
 // runs on at the real rate, as the server's --test-now does.
 #include <SDL.h>
@@ -34,6 +36,7 @@ struct Options {
   std::string screenshot;
   std::string open;  // a page to open at start, as a deep-link path ("/s/<id>", "/coupons/mine")
   int frames = 90;
+  bool draw_always = false;  // --draw always: every frame, as the idle-CPU benchmark's peer
   int width = 420, height = 800;
   std::optional<hg::UnixSeconds> test_now;
 };
@@ -43,6 +46,7 @@ struct Options {
   std::fprintf(stderr,
                "usage: huigong-desktop [--server URL] [--font FILE] [--data DIR] [--lang zh|en]\n"
                "                       [--open PATH] [--size WxH] [--screenshot OUT.ppm [--frames N]]\n"
+               "                       [--draw changes|always]\n"
                "                       [--test-now \"YYYY-MM-DD HH:MM:SS\" (CST) | UTC-SECONDS]\n");
   std::exit(problem ? 2 : 0);
 }
@@ -63,6 +67,11 @@ Options parse(int argc, char** argv) {
     else if (a == "--screenshot") o.screenshot = value();
     else if (a == "--open") o.open = value();
     else if (a == "--frames") o.frames = std::atoi(value().c_str());
+    else if (a == "--draw") {
+      const std::string v = value();
+      if (v != "changes" && v != "always") usage("--draw is changes (the default) or always");
+      o.draw_always = v == "always";
+    }
     else if (a == "--test-now") {
       const std::string v = value();
       o.test_now = hg::parse_instant(v);
@@ -114,6 +123,8 @@ int main(int argc, char** argv) {
   hg::runner::RunnerConfig config;
   config.width = opt.width;
   config.height = opt.height;
+  // A screenshot counts drawn frames, so it draws every one.
+  config.draw_always = opt.draw_always || !opt.screenshot.empty();
   std::string error;
   if (!runner.init(config, read_file(opt.font.empty() ? default_font(argv[0]) : opt.font), platform, &error)) {
     std::fprintf(stderr, "huigong-desktop: %s\n", error.c_str());
@@ -124,11 +135,11 @@ int main(int argc, char** argv) {
     if (!opt.lang.empty()) app.set_lang(opt.lang == "en" ? hg::ui::Lang::en : hg::ui::Lang::zh);
     if (!opt.open.empty()) app.open_path(opt.open);
     if (opt.screenshot.empty()) {
-      // Without vsync (remote desktops, Xvfb) an idle loop would spin a core: wait for input
-      // up to one frame's time; input that is already there is handled at once.
+      // Input that is already there is handled at once; otherwise the loop sleeps until an
+      // event or the next tick the runner needs.
       while (runner.step(app)) {
-        runner.present();
-        SDL_WaitEventTimeout(nullptr, 16);
+        if (runner.drew()) runner.present();
+        SDL_WaitEventTimeout(nullptr, runner.idle_wait_ms());
       }
     } else {
       for (int i = 0; i < opt.frames; ++i) {

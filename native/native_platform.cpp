@@ -64,13 +64,14 @@ void NativePlatform::worker() {
   }
 }
 
-void NativePlatform::poll() {
+bool NativePlatform::poll() {
   std::deque<std::function<void()>> ready;
   {
     std::lock_guard<std::mutex> lock(mu_);
     ready.swap(ready_);
   }
   for (auto& fn : ready) fn();
+  return !ready.empty();
 }
 
 bool NativePlatform::busy() {

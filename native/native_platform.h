@@ -28,7 +28,7 @@ class NativePlatform final : public ui::Platform {
   void open_url(const std::string& url) override;
   void text_input(bool, const ui::TextInputRect&) override {}  // SDL and the desktop IME handle it
   void request_position(PositionDone done) override;
-  void poll() override;
+  bool poll() override;
 
   // Whether any request is queued or running, or an answer waits for poll(): tests wait on it.
   bool busy();

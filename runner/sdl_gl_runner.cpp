@@ -3,6 +3,7 @@
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // ImHashData
 #include <imgui_impl_sdl2.h>
 
 #include <algorithm>
@@ -60,6 +61,34 @@ void track_finger(const SDL_Event& e) {
   pinch.active = two;
 }
 
+// A fingerprint of everything a frame would draw: vertices, indices, commands, textures and
+// the window's size. Two frames with the same fingerprint look the same, so the second
+// need not be drawn.
+std::uint32_t fingerprint(const ImDrawData& d) {
+  ImU32 h = ImHashData(&d.DisplaySize, sizeof d.DisplaySize);
+  h = ImHashData(&d.FramebufferScale, sizeof d.FramebufferScale, h);
+  for (const ImDrawList* list : d.CmdLists) {
+    h = ImHashData(list->VtxBuffer.Data, static_cast<size_t>(list->VtxBuffer.size_in_bytes()), h);
+    h = ImHashData(list->IdxBuffer.Data, static_cast<size_t>(list->IdxBuffer.size_in_bytes()), h);
+    for (const ImDrawCmd& c : list->CmdBuffer) {
+      h = ImHashData(&c.ClipRect, sizeof c.ClipRect, h);
+      h = ImHashData(&c.TexRef, sizeof c.TexRef, h);  // which texture, uploaded or not yet
+      h = ImHashData(&c.ElemCount, sizeof c.ElemCount, h);
+      h = ImHashData(&c.IdxOffset, sizeof c.IdxOffset, h);
+      h = ImHashData(&c.VtxOffset, sizeof c.VtxOffset, h);
+    }
+  }
+  return h;
+}
+
+// Glyphs rasterised this frame must reach the GPU even when the picture's vertices match.
+bool textures_pending(const ImDrawData& d) {
+  if (!d.Textures) return false;
+  for (const ImTextureData* t : *d.Textures)
+    if (t->Status != ImTextureStatus_OK) return true;
+  return false;
+}
+
 void set_ime_data(ImGuiContext* ctx, ImGuiViewport* viewport, ImGuiPlatformImeData* data) {
   if (g_sdl_ime_fn) g_sdl_ime_fn(ctx, viewport, data);
   auto* platform = static_cast<ui::Platform*>(ImGui::GetPlatformIO().Platform_ImeUserData);
@@ -69,6 +98,7 @@ void set_ime_data(ImGuiContext* ctx, ImGuiViewport* viewport, ImGuiPlatformImeDa
 
 bool SdlGlRunner::init(const RunnerConfig& config, std::string font_bytes, ui::Platform& platform, std::string* error) {
   platform_ = &platform;
+  pacer_ = FramePacer(config.draw_always);
   SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");  // show the desktop IME candidate window
 #ifdef __EMSCRIPTEN__
   // Keys go to SDL only while the canvas has focus; while a text field is being edited the
@@ -123,6 +153,7 @@ bool SdlGlRunner::init(const RunnerConfig& config, std::string font_bytes, ui::P
 }
 
 bool SdlGlRunner::step(ui::App& app) {
+  drew_ = false;
   // A finger that lifted last frame leaves no pointer behind: without this the last tapped
   // button would stay highlighted as if a mouse still hovered it.
   if (finger_lifted_) {
@@ -131,26 +162,53 @@ bool SdlGlRunner::step(ui::App& app) {
   }
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
+    // A second tap on the very spot of the first moves nothing, so SDL sends no motion
+    // event: the press itself says where the finger is, or ImGui would press at nowhere.
+    if (event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID)
+      ImGui::GetIO().AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) running_ = false;
     if (event.type == SDL_FINGERDOWN || event.type == SDL_FINGERMOTION || event.type == SDL_FINGERUP) track_finger(event);
     if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID) finger_lifted_ = true;
+    pacer_.wake();
   }
-  platform_->poll();
+  if (platform_->poll()) pacer_.wake();
+  const std::int64_t now = static_cast<std::int64_t>(SDL_GetTicks64());
+  if (!pacer_.due(now)) return running_;
+
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
   app.frame();
   ImGui::Render();
   const ImGuiIO& io = ImGui::GetIO();
+  pacer_.hold(ImGui::IsAnyMouseDown() || io.WantTextInput || !g_fingers.empty());
+  ImDrawData* draw_data = ImGui::GetDrawData();
+  const std::uint32_t print = fingerprint(*draw_data);
+  const bool changed = frames_ == 0 || print != shown_fingerprint_ || textures_pending(*draw_data);
+  pacer_.built(now, changed);
+  if (!changed && !pacer_.always()) return running_;
+
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
   const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::theme::kBackground);
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+  shown_fingerprint_ = print;
+  drew_ = true;
   ++frames_;
   return running_;
+}
+
+int SdlGlRunner::idle_wait_ms() const {
+  // Answers from the desktop's network thread are picked up by the next tick, so the wait
+  // is capped to keep them prompt.
+  // is capped to keep them prompt; a frame that is due waits one 60 Hz frame's time, so a
+  // loop without vsync (remote desktops, Xvfb) never spins a core.
+  constexpr std::int64_t kFrameMs = 16, kAnswerLatencyMs = 30;
+  const std::int64_t wait = pacer_.wait_ms(static_cast<std::int64_t>(SDL_GetTicks64()));
+  return static_cast<int>(std::clamp(wait, kFrameMs, kAnswerLatencyMs));
 }
 
 void SdlGlRunner::present() {

@@ -75,8 +75,9 @@ class Platform {
   using PositionDone = std::function<void(std::optional<GeoPosition>)>;
   virtual void request_position(PositionDone done) = 0;
 
-  // Delivers finished asynchronous work; the runner calls it at the start of each frame.
-  virtual void poll() = 0;
+  // Delivers finished asynchronous work; the runner calls it at the start of each tick.
+  // True when anything was delivered (the screen may need drawing again).
+  virtual bool poll() = 0;
 };
 
 }  // namespace hg::ui

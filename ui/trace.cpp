@@ -30,6 +30,7 @@ void trace_begin_frame(const char* screen, const char* lang, bool online) {
   g_building.online = online;
   g_building.labels.clear();
   g_building.items.clear();
+  g_building.focused.clear();
   g_building.frame = next;
 }
 
@@ -38,6 +39,8 @@ void trace_end_frame() { g_done = g_building; }
 void trace_label(const char* label) { g_building.labels.emplace_back(label); }
 
 void trace_item(const char* label, float x, float y, float w, float h) { g_building.items.push_back({label, x, y, w, h}); }
+
+void trace_focus(const char* label) { g_building.focused = label; }
 
 const TracedItem* find_item(const std::string& label) {
   for (const TracedItem& i : g_done.items)
@@ -53,6 +56,8 @@ std::string trace_json() {
   append_json_string(out, t.screen);
   out += ",\"lang\":";
   append_json_string(out, t.lang);
+  out += ",\"focused\":";
+  append_json_string(out, t.focused);
   out += ",\"frame\":" + std::to_string(t.frame) + ",\"online\":" + (t.online ? "true" : "false") + ",\"labels\":[";
   for (size_t i = 0; i < t.labels.size(); ++i) {
     if (i) out += ',';

@@ -18,6 +18,7 @@ struct FrameTrace {
   std::string lang;
   std::vector<std::string> labels;
   std::vector<TracedItem> items;
+  std::string focused;  // the text field being edited (its hint), empty when none
   long frame = 0;
   bool online = false;
 };
@@ -26,6 +27,7 @@ void trace_begin_frame(const char* screen, const char* lang, bool online);
 void trace_end_frame();  // publishes the frame as last_trace()
 void trace_label(const char* label);
 void trace_item(const char* label, float x, float y, float w, float h);
+void trace_focus(const char* label);
 const FrameTrace& last_trace();  // the last completed frame
 std::string trace_json();        // last_trace() as JSON, for the browser test hook
 // The tappable item whose label is exactly `label` in the last frame, or nullptr.

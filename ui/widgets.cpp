@@ -124,6 +124,7 @@ bool text_field(const char* id, const char* hint, char* buf, size_t size, float 
   ImGui::PopStyleVar(3);
   trace_label(hint);
   trace_last_item(hint);
+  if (ImGui::IsItemActive()) trace_focus(hint);
   return changed;
 }
 

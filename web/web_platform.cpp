@@ -113,13 +113,15 @@ struct PositionContext {
 
 void WebPlatform::request_position(PositionDone done) { hg_js_request_position(new PositionContext{this, std::move(done)}); }
 
-void WebPlatform::poll() {
+bool WebPlatform::poll() {
   // Callbacks may queue more work; only run what was ready when the frame began.
-  for (size_t n = ready_.size(); n > 0; --n) {
+  const size_t ready = ready_.size();
+  for (size_t n = ready; n > 0; --n) {
     std::function<void()> fn = std::move(ready_.front());
     ready_.pop_front();
     fn();
   }
+  return ready > 0;
 }
 
 }  // namespace hg::web

@@ -17,7 +17,7 @@ class WebPlatform final : public ui::Platform {
   void open_url(const std::string& url) override;
   void text_input(bool active, const ui::TextInputRect& where) override;
   void request_position(PositionDone done) override;
-  void poll() override;
+  bool poll() override;
 
   // Work finished by browser callbacks, run on the next poll().
   void post(std::function<void()> fn) { ready_.push_back(std::move(fn)); }

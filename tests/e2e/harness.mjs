@@ -184,9 +184,11 @@ export async function tapVisible(page, label) {
   await tapItem(page, label);
 }
 
-// Taps the text field shown with `hint`, waits for the on-screen keyboard's input, types `text`.
+// Taps the text field shown with `hint`, waits until the app shows it being edited and the
+// on-screen keyboard's input has focus (as a person would see before typing), types `text`.
 export async function typeInto(page, hint, text) {
   await tapVisible(page, hint);
+  await waitForTrace(page, (t) => t.focused === hint, `the field "${hint}" being edited`);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
   await page.keyboard.insertText(text);
   await waitForTrace(page, (t) => t.labels.length > 0, 'a frame');
