@@ -56,7 +56,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
   for (const PlanView& pv : plans_->plans) {
     ImGui::PushID(pv.plan.id.c_str());
     card_begin(width);
-    label((lang == Lang::zh ? pv.plan.name_zh : pv.plan.name_en).c_str(), 18.0f, theme::kText, inner);
+    label((lang == Lang::zh ? pv.plan.name_zh : pv.plan.name_en).c_str(), theme::kHeadingSize, theme::kText, inner);
     char used[96];
     std::snprintf(used, sizeof used, lang == Lang::zh ? "%s 年已预约 %d / %d 个名额" : "%s: %d of %d places booked",
                   pv.year.c_str(), pv.year_used, pv.plan.yearly_quota);
@@ -79,7 +79,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
       const std::string line = (lang == Lang::zh ? pk.name_zh : pk.name_en) + "  " + yuan(pk.value_fen) + " = " +
                                (lang == Lang::zh ? "自付 " : "worker ") + yuan(pk.copay_fen) + " + " +
                                (lang == Lang::zh ? "工会 " : "union ") + yuan(pk.union_share_fen());
-      label(line.c_str(), 14.0f, theme::kText, inner);
+      label(line.c_str(), theme::kSmallSize, theme::kText, inner);
     }
     card_end(width);
     ImGui::PopID();
@@ -87,7 +87,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
 
   section_title(L(lang, "月度补贴结算", "Monthly subsidy statement"));
   const std::string m = std::string(L(lang, "月份：", "Month: ")) + month_;
-  label(m.c_str(), 14.0f, theme::kMuted);
+  label(m.c_str(), theme::kSmallSize, theme::kMuted);
   for (const ResourceView& c : plans_->clinics)
     if (choice_button(c.id.c_str(), (lang == Lang::zh ? c.name_zh : c.name_en).c_str(), clinic_ == c.id, width))
       fetch_statement(c.id, month_);
@@ -97,7 +97,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
     for (const SubsidyLine& l : statement_->lines) {
       std::snprintf(line, sizeof line, lang == Lang::zh ? "%s：%d 人次，工会应付 %s" : "%s: %d checks, union owes %s",
                     l.package_id.c_str(), l.checks, yuan(l.union_share_fen).c_str());
-      label(line, 14.0f, theme::kText, inner);
+      label(line, theme::kSmallSize, theme::kText, inner);
     }
     std::snprintf(line, sizeof line, lang == Lang::zh ? "合计 %d 人次，职工自付 %s，工会应付 %s" : "Total %d checks, workers paid %s, union owes %s",
                   statement_->total.checks, yuan(statement_->total.copay_fen).c_str(),

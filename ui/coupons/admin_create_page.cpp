@@ -47,7 +47,7 @@ std::optional<std::int64_t> whole(const char* text, std::int64_t lo, std::int64_
 }
 
 void field(const char* name, const char* id, const char* hint, char* buf, size_t n, float width) {
-  label(name, 13.0f, theme::kMuted);
+  label(name, theme::kCaptionSize, theme::kMuted);
   text_field(id, hint, buf, n, width);
 }
 
@@ -270,7 +270,7 @@ void AdminCreatePage::draw(UiContext& ctx, float width) {
 
   section_title(L(lang, "活动", "Campaign"));
   card_begin(width);
-  label(L(lang, "品牌", "Brand"), 13.0f, theme::kMuted);
+  label(L(lang, "品牌", "Brand"), theme::kCaptionSize, theme::kMuted);
   const char* brands[kBrandCount];
   for (int i = 0; i < kBrandCount; ++i) brands[i] = zh ? brand_info(static_cast<Brand>(i)).zh : brand_info(static_cast<Brand>(i)).en;
   choice_grid("##brand", brands, kBrandCount, &brand_, inner);
@@ -303,7 +303,7 @@ void AdminCreatePage::draw(UiContext& ctx, float width) {
     case 2: field(L(lang, "面值（元）", "Face value (yuan)"), "##face", "40", face_, sizeof face_, inner); break;
     default: field(L(lang, "职工支付（元）", "Worker pays (yuan)"), "##price", "100", price_, sizeof price_, inner); break;
   }
-  label(L(lang, "优惠由谁承担", "Who pays the discount"), 13.0f, theme::kMuted);
+  label(L(lang, "优惠由谁承担", "Who pays the discount"), theme::kCaptionSize, theme::kMuted);
   const char* modes[] = {L(lang, "商家固定金额", "Merchant: fixed"), L(lang, "按比例分摊", "By shares")};
   choice_grid("##fund", modes, 2, &funding_mode_, inner);
   if (funding_mode_ == 0)
@@ -318,25 +318,25 @@ void AdminCreatePage::draw(UiContext& ctx, float width) {
     if (build(ctx, cc, b) || b.items.empty()) return std::string();
     return (zh ? "示例：" : "Example: ") + rule_text(b.items.front().rule, lang);
   }();
-  if (!example.empty()) label(example.c_str(), 13.0f, theme::kPrimary);
+  if (!example.empty()) label(example.c_str(), theme::kCaptionSize, theme::kPrimary);
   card_end(width);
 
   section_title(L(lang, "库存与领取", "Stock and claims"));
   card_begin(width);
   const char* cycles[] = {L(lang, "不补充", "Once"), L(lang, "每天", "Daily"), L(lang, "每月", "Monthly"), L(lang, "每年", "Yearly")};
-  label(L(lang, "库存周期（北京时间）", "Stock refills (CST)"), 13.0f, theme::kMuted);
+  label(L(lang, "库存周期（北京时间）", "Stock refills (CST)"), theme::kCaptionSize, theme::kMuted);
   choice_grid("##scycle", cycles, 4, &stock_cycle_, inner);
   field(L(lang, "每期库存（份）", "Stock per period"), "##stock", "20000", stock_, sizeof stock_, inner);
-  label(L(lang, "开抢时间", "Claim window"), 13.0f, theme::kMuted);
+  label(L(lang, "开抢时间", "Claim window"), theme::kCaptionSize, theme::kMuted);
   const char* windows[] = {L(lang, "活动期间随时", "Any time in the dates"), L(lang, "每月定时开抢", "Monthly rush")};
   choice_grid("##window", windows, 2, &window_kind_, inner);
   if (window_kind_ == 1)
     field_pair(L(lang, "每月几号", "Day of month"), "##oday", "1", open_day_, sizeof open_day_, L(lang, "几点", "Time"),
                "##otime", "10:00", open_time_, sizeof open_time_, inner);
-  label(L(lang, "每人限领周期", "Per-member limit period"), 13.0f, theme::kMuted);
+  label(L(lang, "每人限领周期", "Per-member limit period"), theme::kCaptionSize, theme::kMuted);
   choice_grid("##lcycle", cycles, 4, &limit_cycle_, inner);
   field(L(lang, "每人限领（份）", "Claims per member"), "##per", "1", per_member_, sizeof per_member_, inner);
-  label(L(lang, "领取人群", "Who can claim"), 13.0f, theme::kMuted);
+  label(L(lang, "领取人群", "Who can claim"), theme::kCaptionSize, theme::kMuted);
   const char* groups[] = {L(lang, "全体会员", "All members"), L(lang, "新就业形态", "Gig workers"), L(lang, "青年职工", "Young workers"),
                           L(lang, "劳动模范", "Model workers")};
   toggle_grid("##groups", groups, 4, groups_, inner);

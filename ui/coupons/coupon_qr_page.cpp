@@ -58,9 +58,9 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
   card_begin(width);
   const float inner = width - 24;
   chip(zh ? brand_info(cv.brand).zh : brand_info(cv.brand).en, theme::brand_color(cv.brand));
-  label(zh ? cv.item.title_zh.c_str() : cv.item.title_en.c_str(), 18.0f, theme::kText, inner);
-  label(rule_text(cv.item.rule, lang).c_str(), 16.0f, theme::kPrimary);
-  label(((zh ? "有效期至 " : "Valid until ") + format_cst(cv.coupon.valid_until)).c_str(), 13.0f, theme::kMuted);
+  label(zh ? cv.item.title_zh.c_str() : cv.item.title_en.c_str(), theme::kHeadingSize, theme::kText, inner);
+  label(rule_text(cv.item.rule, lang).c_str(), theme::kBodySize, theme::kPrimary);
+  label(((zh ? "有效期至 " : "Valid until ") + format_cst(cv.coupon.valid_until)).c_str(), theme::kCaptionSize, theme::kMuted);
   card_end(width);
 
   if (cv.state != coupon_state::kValid) {
@@ -79,18 +79,18 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
     qr_.draw(code.qr_payload.empty() ? code.code : code.qr_payload, side);
     ImGui::Dummy(ImVec2(0, 4));
     // 28 px digits in groups of four: read aloud or typed without losing the place.
-    centred_label(group_digits(code.code).c_str(), 30.0f, theme::kText, width);
+    centred_label(group_digits(code.code).c_str(), theme::kCodeSize, theme::kText, width);
     if (s_.clock.known()) {
       const std::int64_t left = std::max<std::int64_t>(0, code.refresh_after - now);
       const std::string t = zh ? mm_ss(left) + " 后刷新" : "Refreshes in " + mm_ss(left);
-      centred_label(t.c_str(), 13.0f, theme::kMuted, width);
+      centred_label(t.c_str(), theme::kCaptionSize, theme::kMuted, width);
     }
   } else {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + side, p.y + side), theme::kCard, 8.0f);
     ImGui::Dummy(ImVec2(side, side * 0.4f));
     centred_label(loading_ ? L(lang, "正在获取券码…", "Getting a fresh code…") : L(lang, "券码已过期", "The code has expired"),
-                  16.0f, theme::kMuted, width);
+                  theme::kBodySize, theme::kMuted, width);
     ImGui::Dummy(ImVec2(side, side * 0.5f));
   }
   if (!error_.zh.empty()) {
@@ -103,11 +103,11 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
   ImGui::Dummy(ImVec2(0, 4));
   label(L(lang, "请向商户店员出示二维码，或报出12位券码。券码每几分钟更新一次，截图无效。",
           "Show the QR code to the staff, or read out the 12 digits. The code changes every few minutes; a screenshot will not work."),
-        13.0f, theme::kMuted, width);
+        theme::kCaptionSize, theme::kMuted, width);
   if (!cv.merchants.empty()) {
     section_title(L(lang, "可用门店", "Where to use it"));
     card_begin(width);
-    for (const Merchant& m : cv.merchants) label(zh ? m.name_zh.c_str() : m.name_en.c_str(), 15.0f, theme::kText, inner);
+    for (const Merchant& m : cv.merchants) label(zh ? m.name_zh.c_str() : m.name_en.c_str(), theme::kRowSize, theme::kText, inner);
     card_end(width);
   }
 }

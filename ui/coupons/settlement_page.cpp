@@ -30,7 +30,7 @@ void line_rows(const SettlementLine& l, float width, Lang lang) {
   char n[64];
   std::snprintf(n, sizeof n, lang == Lang::zh ? "%lld 笔核销 · %lld 笔退款" : "%lld redemptions · %lld refunds",
                 static_cast<long long>(l.redemptions), static_cast<long long>(l.refunds));
-  label(n, 13.0f, theme::kMuted);
+  label(n, theme::kCaptionSize, theme::kMuted);
   amount_row(L(lang, "订单金额", "Orders"), l.order_fen, width, theme::kText);
   amount_row(L(lang, "优惠合计", "Discounts"), l.discount_fen, width, theme::kPrimary);
   amount_row(L(lang, "职工实付", "Workers paid"), l.worker_paid_fen, width, theme::kText);
@@ -100,11 +100,11 @@ void SettlementPage::draw(UiContext& ctx, float width) {
   line_rows(settlement_->total, inner, lang);
   card_end(width);
   section_title(L(lang, "按商户", "By merchant"));
-  if (settlement_->lines.empty()) label(L(lang, "本月没有核销记录。", "No redemptions this month."), 15.0f, theme::kMuted);
+  if (settlement_->lines.empty()) label(L(lang, "本月没有核销记录。", "No redemptions this month."), theme::kRowSize, theme::kMuted);
   for (const SettlementLine& l : settlement_->lines) {
     ImGui::PushID(l.merchant_id.c_str());
     card_begin(width);
-    label(l.merchant_name.c_str(), 16.0f, theme::kText, inner);
+    label(l.merchant_name.c_str(), theme::kBodySize, theme::kText, inner);
     line_rows(l, inner, lang);
     card_end(width);
     ImGui::PopID();

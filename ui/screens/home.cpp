@@ -28,9 +28,9 @@ struct Service {
   ImU32 color;
 };
 constexpr Service kServices[] = {
-    {Screen::station_map, S::station_map, S::station_map_sub, "站", theme::rgb(0x0EA5E9)},
-    {Screen::bookings, S::bookings, S::bookings_sub, "约", theme::rgb(0x14B8A6)},
-    {Screen::points_mall, S::points_mall, S::points_mall_sub, "豆", theme::rgb(0xEAB308)},
+    {Screen::station_map, S::station_map, S::station_map_sub, "站", theme::kStationsTile},
+    {Screen::bookings, S::bookings, S::bookings_sub, "约", theme::kBookingsTile},
+    {Screen::points_mall, S::points_mall, S::points_mall_sub, "豆", theme::kPointsTile},
 };
 
 constexpr float kTileHeight = 108.0f;
@@ -82,7 +82,7 @@ void notice_card(const Notice& n, Lang lang, float width) {
     ImGui::Dummy(ImVec2(inner, chip_text.y + 6));
   }
   label(lang == Lang::zh ? n.title_zh.c_str() : n.title_en.c_str(), theme::kBodySize, theme::kText, inner);
-  label(lang == Lang::zh ? n.body_zh.c_str() : n.body_en.c_str(), 14.0f, theme::kMuted, inner);
+  label(lang == Lang::zh ? n.body_zh.c_str() : n.body_en.c_str(), theme::kSmallSize, theme::kMuted, inner);
   ImGui::EndGroup();
   const float bottom = ImGui::GetItemRectMax().y + 12;
   dl->ChannelsSetCurrent(0);
