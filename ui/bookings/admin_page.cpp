@@ -76,9 +76,9 @@ void AdminPage::draw(UiContext& ctx, float width) {
     }
     ImGui::EndDisabled();
     for (const Package& pk : pv.plan.packages) {
-      const std::string line = (lang == Lang::zh ? pk.name_zh : pk.name_en) + "  " + yuan(pk.value_fen) + " = " +
-                               (lang == Lang::zh ? "自付 " : "worker ") + yuan(pk.copay_fen) + " + " +
-                               (lang == Lang::zh ? "工会 " : "union ") + yuan(pk.union_share_fen());
+      const std::string line = (lang == Lang::zh ? pk.name_zh : pk.name_en) + "  " + money(pk.value_fen) + " = " +
+                               (lang == Lang::zh ? "自付 " : "worker ") + money(pk.copay_fen) + " + " +
+                               (lang == Lang::zh ? "工会 " : "union ") + money(pk.union_share_fen());
       label(line.c_str(), theme::kSmallSize, theme::kText, inner);
     }
     card_end(width);
@@ -96,12 +96,12 @@ void AdminPage::draw(UiContext& ctx, float width) {
     char line[160];
     for (const SubsidyLine& l : statement_->lines) {
       std::snprintf(line, sizeof line, lang == Lang::zh ? "%s：%d 人次，工会应付 %s" : "%s: %d checks, union owes %s",
-                    l.package_id.c_str(), l.checks, yuan(l.union_share_fen).c_str());
+                    l.package_id.c_str(), l.checks, money(l.union_share_fen).c_str());
       label(line, theme::kSmallSize, theme::kText, inner);
     }
     std::snprintf(line, sizeof line, lang == Lang::zh ? "合计 %d 人次，职工自付 %s，工会应付 %s" : "Total %d checks, workers paid %s, union owes %s",
-                  statement_->total.checks, yuan(statement_->total.copay_fen).c_str(),
-                  yuan(statement_->total.union_share_fen).c_str());
+                  statement_->total.checks, money(statement_->total.copay_fen).c_str(),
+                  money(statement_->total.union_share_fen).c_str());
     label(line, theme::kBodySize, theme::kPrimary, inner);
     card_end(width);
   }

@@ -25,7 +25,7 @@ void ClinicPage::check_in(Fen copay) {
                     kBookingViewJson, [this, copay](Answer<BookingView> a) {
                       sending_ = false;
                       if (a.ok()) {
-                        notice_ = a.value->member_name + " · " + yuan(copay);
+                        notice_ = a.value->member_name + " · " + money(copay);
                         std::memset(code_, 0, sizeof code_);
                       } else {
                         error_ = a.error;
@@ -69,7 +69,7 @@ void ClinicPage::draw(UiContext& ctx, float width) {
     const std::string who = b.member_name + "  " + clock_text(b.start) + "-" + clock_text(b.end);
     label(who.c_str(), theme::kBodySize, theme::kText, inner);
     const std::string what = std::string(state_text(b.booking.state, lang)) + " · " +
-                             (lang == Lang::zh ? "自付 " : "co-pay ") + yuan(b.booking.copay_fen);
+                             (lang == Lang::zh ? "自付 " : "co-pay ") + money(b.booking.copay_fen);
     label(what.c_str(), theme::kSmallSize, theme::kMuted, inner);
     if (b.booking.state == BookingState::confirmed && now >= b.end &&
         text_button(L(lang, "记为爽约", "Mark as no-show"), theme::kPrimary)) {

@@ -59,8 +59,8 @@ void HealthPage::draw_packages(UiContext& ctx, float width) {
     any = true;
     label((lang == Lang::zh ? pv.plan.name_zh : pv.plan.name_en).c_str(), theme::kSmallSize, theme::kMuted, width);
     for (const Package& p : pv.plan.packages) {
-      const std::string text = (lang == Lang::zh ? p.name_zh + " " + yuan(p.value_fen) + "（自付 " + yuan(p.copay_fen) + "）"
-                                                 : p.name_en + " " + yuan(p.value_fen) + " (you pay " + yuan(p.copay_fen) + ")");
+      const std::string text = (lang == Lang::zh ? p.name_zh + " " + money(p.value_fen) + "（自付 " + money(p.copay_fen) + "）"
+                                                 : p.name_en + " " + money(p.value_fen) + " (you pay " + money(p.copay_fen) + ")");
       const bool on = step_.plan == pv.plan.id && step_.package == p.id;
       if (choice_button((pv.plan.id + p.id).c_str(), text.c_str(), on, width)) step_ = Step{pv.plan.id, p.id, "", "", ""};
     }
@@ -131,8 +131,8 @@ void HealthPage::draw_confirm(UiContext& ctx, float width) {
   for (const ResourceView& r : avail_->resources)
     if (r.id == v->slot.resource_id) label((lang == Lang::zh ? r.name_zh : r.name_en).c_str(), theme::kSmallSize, theme::kMuted, inner);
   label(slot_text(v->slot.start, v->slot.end, lang).c_str(), theme::kSmallSize, theme::kMuted, inner);
-  const std::string split = lang == Lang::zh ? "您付 " + yuan(p->copay_fen) + "，工会付 " + yuan(p->union_share_fen())
-                                             : "you pay " + yuan(p->copay_fen) + ", the union pays " + yuan(p->union_share_fen());
+  const std::string split = lang == Lang::zh ? "您付 " + money(p->copay_fen) + "，工会付 " + money(p->union_share_fen())
+                                             : "you pay " + money(p->copay_fen) + ", the union pays " + money(p->union_share_fen());
   label(split.c_str(), theme::kSubtitleSize, theme::kPrimary, inner);
   const std::string cutoff = std::string(L(lang, "可在 ", "Cancel free of charge before ")) +
                              day_text(v->slot.cancel_until, lang) + " " + clock_text(v->slot.cancel_until) +
@@ -174,9 +174,9 @@ void HealthPage::draw_outcome(UiContext& ctx, float width) {
     label(L(lang, "到院签到码", "Check-in code"), theme::kSmallSize, theme::kMuted);
     label(b.checkin_code.c_str(), theme::kCodeHeroSize, theme::kPrimary);
     const std::string split = lang == Lang::zh
-                                  ? "到院时您付 " + yuan(b.booking.copay_fen) + "，工会付 " + yuan(b.booking.union_share_fen)
-                                  : "At the clinic you pay " + yuan(b.booking.copay_fen) + ", the union pays " +
-                                        yuan(b.booking.union_share_fen);
+                                  ? "到院时您付 " + money(b.booking.copay_fen) + "，工会付 " + money(b.booking.union_share_fen)
+                                  : "At the clinic you pay " + money(b.booking.copay_fen) + ", the union pays " +
+                                        money(b.booking.union_share_fen);
     label(split.c_str(), theme::kSmallSize, theme::kText, inner);
   } else {
     const WaitlistView& w = *outcome_->waitlist;

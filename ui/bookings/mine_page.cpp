@@ -58,9 +58,9 @@ void MinePage::draw_booking(UiContext& ctx, const BookingView& b, float width) {
   const BookingState st = b.booking.state;
   label(state_text(st, lang), theme::kSmallSize, st == BookingState::confirmed || st == BookingState::checked_in ? theme::kOnline : theme::kWarning);
   if (b.kind == SlotKind::health_check) {
-    const std::string split = lang == Lang::zh ? "您付 " + yuan(b.booking.copay_fen) + "，工会付 " + yuan(b.booking.union_share_fen)
-                                               : "you pay " + yuan(b.booking.copay_fen) + ", the union pays " +
-                                                     yuan(b.booking.union_share_fen);
+    const std::string split = lang == Lang::zh ? "您付 " + money(b.booking.copay_fen) + "，工会付 " + money(b.booking.union_share_fen)
+                                               : "you pay " + money(b.booking.copay_fen) + ", the union pays " +
+                                                     money(b.booking.union_share_fen);
     label(split.c_str(), theme::kSmallSize, theme::kText, inner);
   }
   if (!b.checkin_code.empty()) {

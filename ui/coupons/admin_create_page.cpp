@@ -16,6 +16,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -76,8 +77,8 @@ AdminCreatePage::AdminCreatePage(Shared& s) : s_(s) {
   // Sensible defaults: the fuel campaign's shape (满200减30, merchant ¥10, monthly stock,
   // opening 10:00 on the 1st, one per member per month, 30 days' validity).
   const UnixSeconds now = s_.platform.now_ms() / 1000;
-  copy(opens_, sizeof opens_, cst_date(now));
-  copy(closes_, sizeof closes_, cst_date(now + 365 * 86400));
+  copy(opens_, sizeof opens_, iso_date(now));
+  copy(closes_, sizeof closes_, iso_date(now + 365 * 86400));
   copy(threshold_, sizeof threshold_, "200");
   copy(off_, sizeof off_, "30");
   copy(zhe_, sizeof zhe_, "7.5");
@@ -91,8 +92,8 @@ AdminCreatePage::AdminCreatePage(Shared& s) : s_(s) {
   copy(open_time_, sizeof open_time_, "10:00");
   copy(per_member_, sizeof per_member_, "1");
   copy(days_, sizeof days_, "30");
-  copy(valid_from_, sizeof valid_from_, cst_date(now));
-  copy(valid_until_, sizeof valid_until_, cst_date(now + 90 * 86400));
+  copy(valid_from_, sizeof valid_from_, iso_date(now));
+  copy(valid_until_, sizeof valid_until_, iso_date(now + 90 * 86400));
 }
 
 std::optional<Error> AdminCreatePage::build(UiContext& /*ctx*/, CreateCampaign& cc, Batch& b) const {

@@ -3,6 +3,7 @@
 // claim button. The list refreshes every few seconds while it is on screen.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/coupons/eligibility.h"
@@ -10,6 +11,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/widgets.h"
@@ -18,11 +20,6 @@ namespace hg::ui::coupons {
 
 namespace {
 
-std::string thousands(std::int64_t n) {
-  std::string s = std::to_string(n < 0 ? 0 : n);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
-  return s;
-}
 
 // The coloured stub on the left of a coupon card: the big figure ("30 元", "7.5 折").
 void draw_stub(const DiscountRule& rule, ImU32 color, Lang lang, ImVec2 size) {
@@ -167,10 +164,10 @@ void CampaignsPage::draw_batch(UiContext& ctx, const CampaignView& cv, const Bat
   // Stock of the current period.
   char stock[96];
   if (b.by_lottery)
-    std::snprintf(stock, sizeof stock, zh ? "共 %s 份 · 抽签发放" : "%s in all · by lottery", thousands(bv.stock).c_str());
+    std::snprintf(stock, sizeof stock, zh ? "共 %s 份 · 抽签发放" : "%s in all · by lottery", count(std::max<std::int64_t>(bv.stock, 0)).c_str());
   else
-    std::snprintf(stock, sizeof stock, zh ? "本期剩余 %s / %s" : "%s of %s left this period", thousands(bv.remaining).c_str(),
-                  thousands(bv.stock).c_str());
+    std::snprintf(stock, sizeof stock, zh ? "本期剩余 %s / %s" : "%s of %s left this period", count(std::max<std::int64_t>(bv.remaining, 0)).c_str(),
+                  count(std::max<std::int64_t>(bv.stock, 0)).c_str());
   label(stock, theme::kCaptionSize, theme::kMuted);
   stock_bar(bv.stock > 0 ? static_cast<float>(bv.remaining) / static_cast<float>(bv.stock) : 0.0f, inner, color);
 
@@ -185,7 +182,7 @@ void CampaignsPage::draw_batch(UiContext& ctx, const CampaignView& cv, const Bat
       const std::string t = lead + countdown_text(left, lang);
       label(t.c_str(), theme::kHeadingSize, theme::kPrimary);
       const std::string at =
-          cst_short(bv.next_open, lang) + (b.by_lottery ? L(lang, " 开始报名（北京时间）", " (Beijing time)")
+          date_time_text(bv.next_open, lang) + (b.by_lottery ? L(lang, " 开始报名（北京时间）", " (Beijing time)")
                                                         : L(lang, " 开抢（北京时间）", " (Beijing time)"));
       label(at.c_str(), theme::kCaptionSize, theme::kMuted);
     } else {
@@ -193,11 +190,11 @@ void CampaignsPage::draw_batch(UiContext& ctx, const CampaignView& cv, const Bat
     }
   } else if (open && bv.closes > 0) {
     // `closes` is exclusive: the last minute to claim is the one before (23:59, not 00:00).
-    const std::string t = std::string(zh ? "进行中 · 截止 " : "Open · until ") + cst_short(bv.closes - 1, lang);
+    const std::string t = std::string(zh ? "进行中 · 截止 " : "Open · until ") + date_time_text(bv.closes - 1, lang);
     label(t.c_str(), theme::kCaptionSize, theme::kOnline);
   } else if (bv.state == batch_state::kSoldOut || bv.state == batch_state::kClosed) {
     std::string t = bv.state == batch_state::kSoldOut ? L(lang, "本期已抢光", "Sold out this period") : L(lang, "本期已结束", "Closed");
-    if (bv.next_open > 0) t += (zh ? " · 下期 " : " · next ") + cst_short(bv.next_open, lang);
+    if (bv.next_open > 0) t += (zh ? " · 下期 " : " · next ") + date_time_text(bv.next_open, lang);
     label(t.c_str(), theme::kCaptionSize, theme::kMuted);
   }
 

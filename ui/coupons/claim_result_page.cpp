@@ -6,6 +6,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -110,7 +111,7 @@ void ClaimResultPage::draw(UiContext& ctx, float width) {
       card_begin(width);
       label(zh ? item.title_zh.c_str() : item.title_en.c_str(), theme::kBodySize, theme::kText, width - 24);
       label(rule_text(item.rule, lang).c_str(), theme::kSmallSize, theme::kPrimary);
-      const std::string until = std::string(zh ? "有效期至 " : "Valid until ") + format_cst(c.valid_until);
+      const std::string until = std::string(zh ? "有效期至 " : "Valid until ") + full_date_time(c.valid_until, lang);
       label(until.c_str(), theme::kCaptionSize, theme::kMuted);
       card_end(width);
     }

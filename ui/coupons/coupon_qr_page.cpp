@@ -10,6 +10,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -60,7 +61,7 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
   chip(zh ? brand_info(cv.brand).zh : brand_info(cv.brand).en, theme::brand_color(cv.brand));
   label(zh ? cv.item.title_zh.c_str() : cv.item.title_en.c_str(), theme::kHeadingSize, theme::kText, inner);
   label(rule_text(cv.item.rule, lang).c_str(), theme::kBodySize, theme::kPrimary);
-  label(((zh ? "有效期至 " : "Valid until ") + format_cst(cv.coupon.valid_until)).c_str(), theme::kCaptionSize, theme::kMuted);
+  label(((zh ? "有效期至 " : "Valid until ") + full_date_time(cv.coupon.valid_until, lang)).c_str(), theme::kCaptionSize, theme::kMuted);
   card_end(width);
 
   if (cv.state != coupon_state::kValid) {
@@ -78,7 +79,7 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
   if (live) {
     qr_.draw(code.qr_payload.empty() ? code.code : code.qr_payload, side);
     ImGui::Dummy(ImVec2(0, 4));
-    // 28 px digits in groups of four: read aloud or typed without losing the place.
+    // Large digits in groups of four: read aloud or typed without losing the place.
     centred_label(group_digits(code.code).c_str(), theme::kCodeSize, theme::kText, width);
     if (s_.clock.known()) {
       const std::int64_t left = std::max<std::int64_t>(0, code.refresh_after - now);

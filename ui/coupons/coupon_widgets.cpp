@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/format.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/widgets.h"
@@ -146,7 +147,7 @@ void key_value(const char* key, const char* value, float width) {
 
 void amount_row(const char* name, Fen fen, float width, ImU32 color, bool strong) {
   const float size = strong ? theme::kSubtitleSize : theme::kBodySize;
-  const std::string v = format_yuan(fen, true);
+  const std::string v = money(fen);
   const float x = ImGui::GetCursorPosX();
   const float y = ImGui::GetCursorPosY();
   label(name, theme::kRowSize, strong ? theme::kText : theme::kMuted);

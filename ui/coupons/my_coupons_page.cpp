@@ -8,6 +8,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -86,9 +87,9 @@ void MyCouponsPage::draw(UiContext& ctx, float width) {
     }
     if (!where.empty()) label(((zh ? "可用门店：" : "Use at: ") + where).c_str(), theme::kCaptionSize, theme::kMuted, inner);
     if (cv.state == coupon_state::kUsed && cv.coupon.redeemed_at > 0)
-      label(((zh ? "使用于 " : "Used on ") + format_cst(cv.coupon.redeemed_at)).c_str(), theme::kCaptionSize, theme::kMuted);
+      label(((zh ? "使用于 " : "Used on ") + date_time_text(cv.coupon.redeemed_at, lang)).c_str(), theme::kCaptionSize, theme::kMuted);
     else
-      label(((zh ? "有效期至 " : "Valid until ") + format_cst(cv.coupon.valid_until)).c_str(), theme::kCaptionSize, theme::kMuted);
+      label(((zh ? "有效期至 " : "Valid until ") + full_date_time(cv.coupon.valid_until, lang)).c_str(), theme::kCaptionSize, theme::kMuted);
     if (valid) {
       ImGui::Dummy(ImVec2(0, 2));
       const std::string text = std::string(L(lang, "出示券码", "Show code")) + "##" + cv.coupon.id;

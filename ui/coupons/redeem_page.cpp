@@ -11,6 +11,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -138,7 +139,7 @@ void RedeemPage::draw(UiContext& ctx, float width) {
     card_begin(width);
     label(zh ? done_->title_zh.c_str() : done_->title_en.c_str(), theme::kBodySize, theme::kText, width - 24);
     split_rows(p, width - 24, lang);
-    label(((zh ? "核销时间 " : "At ") + format_cst(done_->redemption.redeemed_at)).c_str(), theme::kCaptionSize, theme::kMuted);
+    label(((zh ? "核销时间 " : "At ") + date_time_text(done_->redemption.redeemed_at, lang)).c_str(), theme::kCaptionSize, theme::kMuted);
     card_end(width);
     if (primary_button(L(lang, "继续核销", "Redeem another"), width)) reset();
     return;
@@ -183,7 +184,7 @@ void RedeemPage::draw(UiContext& ctx, float width) {
     if (!adds_up(preview_->price))  // (outside the card: cards and message boxes both split the draw list)
       message_box(L(lang, "金额不一致，请勿核销并联系工会", "The figures do not add up: do not redeem, call the union"), true,
                   width);
-    const std::string pay = std::string(zh ? "确认核销 · 收款 " : "Confirm · collect ") + format_yuan(preview_->price.worker_pays_fen);
+    const std::string pay = std::string(zh ? "确认核销 · 收款 " : "Confirm · collect ") + money(preview_->price.worker_pays_fen);
     if (busy_)
       inactive_button(L(lang, "正在核销…", "Redeeming…"), width);
     else if (adds_up(preview_->price) && primary_button(pay.c_str(), width))

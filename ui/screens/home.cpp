@@ -12,6 +12,7 @@
 #include "core/models/app_info.h"
 #include "ui/areas.h"
 #include "ui/feeds/notice_feed.h"
+#include "ui/format.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/version.h"
@@ -221,17 +222,7 @@ void HomeArea::draw_offline_banner(const UiContext& ctx, float width) {
   if (fetched == 0) {
     std::snprintf(text, sizeof text, "%s", tr(S::offline_no_data, lang));
   } else {
-    const std::int64_t minutes = (ctx.now_ms - fetched) / 60000;
-    char age[48];
-    if (minutes < 1)
-      std::snprintf(age, sizeof age, "%s", tr(S::just_now, lang));
-    else if (minutes < 60)
-      std::snprintf(age, sizeof age, tr(S::minutes_ago, lang), static_cast<int>(minutes));
-    else if (minutes < 48 * 60)
-      std::snprintf(age, sizeof age, tr(S::hours_ago, lang), static_cast<int>(minutes / 60));
-    else
-      std::snprintf(age, sizeof age, tr(S::days_ago, lang), static_cast<int>(minutes / 1440));
-    std::snprintf(text, sizeof text, tr(S::offline_banner, lang), age);
+    std::snprintf(text, sizeof text, tr(S::offline_banner, lang), ago_text(ctx.now_ms - fetched, lang).c_str());
   }
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float h = theme::kTouch;
