@@ -12,7 +12,7 @@ namespace hg::ui::bookings {
 
 void AdminPage::tick(const UiContext& ctx) {
   if (!s_.session.is(Role::union_admin) || !plans_.due(ctx)) return;
-  if (month_.empty()) month_ = period_key(Period::Month, ctx.now_ms / 1000);
+  if (month_.empty()) month_ = month_key(month_of(ctx.now_ms / 1000));
   plans_.fetch(ctx, std::string(kApi) + "/admin/plans", kPlanListJson);
 }
 

@@ -33,11 +33,11 @@ std::optional<Fen> money(const char* text) {
   return f;
 }
 
-// "10:00" → seconds after midnight.
+// "10:00" → seconds after midnight (core's HH:MM rule).
 std::optional<std::int32_t> clock_time(const char* text) {
-  int h = -1, m = -1;
-  if (std::sscanf(text, "%d:%d", &h, &m) != 2 || h < 0 || h > 23 || m < 0 || m > 59) return std::nullopt;
-  return h * 3600 + m * 60;
+  const std::optional<int> minutes = parse_clock_minutes(text);
+  if (!minutes) return std::nullopt;
+  return *minutes * 60;
 }
 
 std::optional<std::int64_t> whole(const char* text, std::int64_t lo, std::int64_t hi) {

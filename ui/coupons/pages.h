@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/cst_time.h"
 #include "ui/coupons/coupons_shared.h"
 #include "ui/coupons/qr_view.h"
 
@@ -152,14 +153,14 @@ class SettlementPage {
   void open(const UiContext& ctx);
   // Shown again: fetch again (a redemption may have happened since).
   void reload() {
-    if (!month_.empty()) fetch();
+    if (month_) fetch();
   }
   void draw(UiContext& ctx, float width);
 
  private:
   void fetch();
   Shared& s_;
-  std::string month_;
+  std::optional<YearMonth> month_;  // CST; set when the page first opens
   std::optional<Settlement> settlement_;
   Error error_;
   bool loading_ = false;

@@ -16,16 +16,6 @@
 namespace hg::ui::coupons {
 
 namespace {
-// "2026-12" ± n months.
-std::string shift_month(const std::string& month, int n) {
-  int y = 0, m = 0;
-  if (std::sscanf(month.c_str(), "%d-%d", &y, &m) != 2) return month;
-  int idx = y * 12 + (m - 1) + n;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", idx / 12, idx % 12 + 1);
-  return buf;
-}
-
 void line_rows(const SettlementLine& l, float width, Lang lang) {
   char n[64];
   std::snprintf(n, sizeof n, lang == Lang::zh ? "%lld 笔核销 · %lld 笔退款" : "%lld redemptions · %lld refunds",
@@ -41,19 +31,19 @@ void line_rows(const SettlementLine& l, float width, Lang lang) {
 }  // namespace
 
 void SettlementPage::open(const UiContext& ctx) {
-  if (month_.empty()) {
+  if (!month_) {
     const UnixSeconds now = s_.clock.known() ? s_.clock.now(ctx.now_ms) : ctx.now_ms / 1000;
-    month_ = period_key(Period::Month, now);
+    month_ = month_of(now);
   }
   fetch();
 }
 
 void SettlementPage::fetch() {
   loading_ = true;
-  const std::string month = month_;
-  call<Settlement>(s_.session, get_request(std::string(kApi) + "/settlement?month=" + month), kSettlementJson,
+  const YearMonth month = *month_;
+  call<Settlement>(s_.session, get_request(std::string(kApi) + "/settlement?month=" + month_key(month)), kSettlementJson,
                    [this, month](Answer<Settlement> a) {
-                     if (month != month_) return;  // an older month's answer
+                     if (!month_ || !(*month_ == month)) return;  // an older month's answer
                      loading_ = false;
                      if (a.ok()) {
                        settlement_ = std::move(a.value);
@@ -70,22 +60,22 @@ void SettlementPage::draw(UiContext& ctx, float width) {
   const bool zh = lang == Lang::zh;
   label(L(lang, "月度结算", "Monthly settlement"), theme::kTitleSize, theme::kText);
   if (!sign_in_gate(ctx, {Role::union_admin, Role::merchant_staff}, L(lang, "请用工会管理员或商户账号登录。", "Sign in as union admin or merchant staff."), width)) return;
-  if (month_.empty()) open(ctx);
+  if (!month_) open(ctx);
   // Month switcher: [上月]  2026-12（北京时间）  [下月]
   const float bw = 64.0f;
   const float x0 = ImGui::GetCursorPosX();
   const float y = ImGui::GetCursorPosY();
   if (outline_button(L(lang, "上月", "Prev"), bw, theme::kPrimary)) {
-    month_ = shift_month(month_, -1);
+    month_ = add_months(*month_, -1);
     fetch();
   }
-  const std::string m = month_ + (zh ? "（北京时间）" : " (CST)");
+  const std::string m = month_key(*month_) + (zh ? "（北京时间）" : " (CST)");
   const float mw = ImGui::CalcTextSize(m.c_str()).x;
   ImGui::SetCursorPos(ImVec2(x0 + std::max(bw + 4, (width - mw) * 0.5f), y + (theme::kTouch - theme::kBodySize) * 0.5f - 1));
   label(m.c_str(), theme::kBodySize, theme::kText);
   ImGui::SetCursorPos(ImVec2(x0 + width - bw, y));
   if (outline_button(L(lang, "下月", "Next"), bw, theme::kPrimary)) {
-    month_ = shift_month(month_, 1);
+    month_ = add_months(*month_, 1);
     fetch();
   }
 

@@ -77,7 +77,7 @@ void notice_card(const Notice& n, Lang lang, float width) {
       trace_label(pin);
       x_after += ps.x + 8;
     }
-    const std::string date = period_key(Period::Day, n.published_at);
+    const std::string date = iso_date(n.published_at);
     const ImVec2 ds = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, date.c_str());
     dl->AddText(font, theme::kCaptionSize, ImVec2(c.x + inner - ds.x, c.y + 3), theme::kMuted, date.c_str());
     ImGui::Dummy(ImVec2(inner, chip_text.y + 6));
