@@ -31,15 +31,9 @@ void AdminPage::save(Plan plan) {
   });
 }
 
-void AdminPage::fetch_statement(const std::string& clinic, const std::string& month) {
+void AdminPage::fetch_statement(const UiContext& ctx, const std::string& clinic) {
   clinic_ = clinic;
-  call<SubsidyStatement>(s_.session, get_request(std::string(kApi) + "/admin/subsidy?clinic=" + clinic + "&month=" + month),
-                         kSubsidyStatementJson, [this](Answer<SubsidyStatement> a) {
-                           if (a.ok())
-                             statement_ = std::move(*a.value);
-                           else
-                             error_ = a.error;
-                         });
+  statement_.fetch(ctx, std::string(kApi) + "/admin/subsidy?clinic=" + clinic + "&month=" + month_, kSubsidyStatementJson);
 }
 
 void AdminPage::draw(UiContext& ctx, float width) {
@@ -47,6 +41,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
   if (!sign_in_gate(ctx, {Role::union_admin}, L(lang, "仅工会管理员可用", "For union admins only"), width)) return;
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
   if (plans_.failed()) message_box(say(plans_.error(), lang).c_str(), true, width);
+  if (statement_.failed()) message_box(say(statement_.error(), lang).c_str(), true, width);
   if (!notice_.empty()) message_box(L(lang, "已保存", "Saved"), false, width);
   if (!plans_) {
     label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
@@ -90,7 +85,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
   label(m.c_str(), theme::kSmallSize, theme::kMuted);
   for (const ResourceView& c : plans_->clinics)
     if (choice_button(c.id.c_str(), (lang == Lang::zh ? c.name_zh : c.name_en).c_str(), clinic_ == c.id, width))
-      fetch_statement(c.id, month_);
+      fetch_statement(ctx, c.id);
   if (statement_ && statement_->clinic_id == clinic_) {
     card_begin(width);
     char line[160];

@@ -150,10 +150,10 @@ class AdminPage {
 
  private:
   void save(Plan plan);
-  void fetch_statement(const std::string& clinic, const std::string& month);
+  void fetch_statement(const UiContext& ctx, const std::string& clinic);
   Shared& s_;
   Remote<PlanList, 60000> plans_;
-  std::optional<SubsidyStatement> statement_;
+  Remote<SubsidyStatement, kOnDemand> statement_;  // clinic_'s statement for month_
   std::string clinic_, month_;
   Error error_;
   std::string notice_;

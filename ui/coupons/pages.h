@@ -65,9 +65,10 @@ class CouponQrPage {
   void refresh(const UiContext& ctx);
   Shared& s_;
   QrView qr_;
-  bool loading_ = false;
-  Error error_;
-  std::int64_t retry_after_ms_ = 0;
+  // The shown coupon's latest code: fetched when the one on the coupon is due for refresh
+  // (its refresh_after), again 10 s after a failure, and never for another coupon's page.
+  Remote<CouponCode, kOnDemand> code_;
+  std::string code_for_;  // the coupon id code_ was fetched for
 };
 
 // Merchant staff: code + amount → split preview → confirm → result.
@@ -150,20 +151,17 @@ class AdminCreatePage {
 class SettlementPage {
  public:
   explicit SettlementPage(Shared& s) : s_(s) {}
-  void open(const UiContext& ctx);
   // Shown again: fetch again (a redemption may have happened since).
-  void reload() {
-    if (month_) fetch();
-  }
+  void reload() { settlement_.invalidate(); }
+  void tick(const UiContext& ctx, bool visible);
   void draw(UiContext& ctx, float width);
 
  private:
-  void fetch();
+  void show_month(const UiContext& ctx, YearMonth month);
+  void fetch(const UiContext& ctx);
   Shared& s_;
-  std::optional<YearMonth> month_;  // CST; set when the page first opens
-  std::optional<Settlement> settlement_;
-  Error error_;
-  bool loading_ = false;
+  std::optional<YearMonth> month_;  // CST; this month when the page first shows
+  Remote<Settlement, kOnDemand> settlement_;  // month_'s settlement
 };
 
 }  // namespace hg::ui::coupons

@@ -30,28 +30,30 @@ void line_rows(const SettlementLine& l, float width, Lang lang) {
 }
 }  // namespace
 
-void SettlementPage::open(const UiContext& ctx) {
+void SettlementPage::tick(const UiContext& ctx, bool visible) {
+  if (!visible || !(s_.session.is(Role::union_admin) || s_.session.is(Role::merchant_staff))) return;
   if (!month_) {
     const UnixSeconds now = s_.clock.known() ? s_.clock.now(ctx.now_ms) : ctx.now_ms / 1000;
     month_ = month_of(now);
   }
-  fetch();
+  if (settlement_.due(ctx)) fetch(ctx);
 }
 
-void SettlementPage::fetch() {
-  loading_ = true;
+// Another month: the last one's figures and any fetch still in flight for it are dropped.
+void SettlementPage::show_month(const UiContext& ctx, YearMonth month) {
+  month_ = month;
+  settlement_.drop();
+  settlement_.clear();
+  fetch(ctx);
+}
+
+void SettlementPage::fetch(const UiContext& ctx) {
+  settlement_.start(ctx);
   const YearMonth month = *month_;
   call<Settlement>(s_.session, get_request(std::string(kApi) + "/settlement?month=" + month_key(month)), kSettlementJson,
                    [this, month](Answer<Settlement> a) {
                      if (!month_ || !(*month_ == month)) return;  // an older month's answer
-                     loading_ = false;
-                     if (a.ok()) {
-                       settlement_ = std::move(a.value);
-                       error_ = Error{};
-                     } else {
-                       settlement_.reset();
-                       error_ = a.error;
-                     }
+                     settlement_.keep(a);
                    });
 }
 
@@ -60,14 +62,16 @@ void SettlementPage::draw(UiContext& ctx, float width) {
   const bool zh = lang == Lang::zh;
   label(L(lang, "月度结算", "Monthly settlement"), theme::kTitleSize, theme::kText);
   if (!sign_in_gate(ctx, {Role::union_admin, Role::merchant_staff}, L(lang, "请用工会管理员或商户账号登录。", "Sign in as union admin or merchant staff."), width)) return;
-  if (!month_) open(ctx);
+  if (!month_) {
+    label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    return;
+  }
   // Month switcher: [上月]  2026-12（北京时间）  [下月]
   const float bw = 64.0f;
   const float x0 = ImGui::GetCursorPosX();
   const float y = ImGui::GetCursorPosY();
   if (outline_button(L(lang, "上月", "Prev"), bw, theme::kPrimary)) {
-    month_ = add_months(*month_, -1);
-    fetch();
+    show_month(ctx, add_months(*month_, -1));
   }
   const std::string m = month_key(*month_) + (zh ? "（北京时间）" : " (CST)");
   const float mw = ImGui::CalcTextSize(m.c_str()).x;
@@ -75,13 +79,12 @@ void SettlementPage::draw(UiContext& ctx, float width) {
   label(m.c_str(), theme::kBodySize, theme::kText);
   ImGui::SetCursorPos(ImVec2(x0 + width - bw, y));
   if (outline_button(L(lang, "下月", "Next"), bw, theme::kPrimary)) {
-    month_ = add_months(*month_, 1);
-    fetch();
+    show_month(ctx, add_months(*month_, 1));
   }
 
-  if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
+  if (settlement_.failed()) message_box(settlement_.error().message(zh).c_str(), true, width);
   if (!settlement_) {
-    if (error_.zh.empty()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    if (!settlement_.failed()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
     return;
   }
   const float inner = width - 24;
