@@ -92,10 +92,10 @@ class LockersPage {
   std::optional<LockerReservation> reserved_;
 };
 
-// Training classes and station-duty days: sessions with places, enrol or join the waitlist.
-class SessionsPage {
+// Training classes and station-duty days: each with its places, enrol or join the waitlist.
+class ClassesPage {
  public:
-  SessionsPage(Shared& s, SlotKind kind) : s_(s), kind_(kind) {}
+  ClassesPage(Shared& s, SlotKind kind) : s_(s), kind_(kind) {}
   void tick(const UiContext& ctx);
   void draw(UiContext& ctx, float width);
 

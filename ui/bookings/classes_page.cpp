@@ -1,5 +1,5 @@
-// 技能培训 and 当一天站长: upcoming sessions with their free places; one tap enrols (or joins
-// the waitlist when full). Station duty is open to union cadres only; the server decides.
+// 技能培训 and 当一天站长: upcoming classes and duty days with their free places; one tap
+// enrols (or joins the waitlist when full). Station duty is open to union cadres only; the server decides.
 #include <imgui.h>
 
 #include "ui/bookings/pages.h"
@@ -8,12 +8,12 @@
 
 namespace hg::ui::bookings {
 
-void SessionsPage::tick(const UiContext& ctx) {
+void ClassesPage::tick(const UiContext& ctx) {
   if (!avail_.due(ctx)) return;
   avail_.fetch(ctx, std::string(kApi) + "/availability?kind=" + slot_kind_key(kind_), kAvailabilityJson);
 }
 
-void SessionsPage::draw(UiContext& ctx, float width) {
+void ClassesPage::draw(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
   const bool duty = kind_ == SlotKind::station_duty;
   label(duty ? L(lang, "工会干部到驿站值守一天，服务户外劳动者。", "Union cadres serve a day at a station for outdoor workers.")
@@ -56,7 +56,7 @@ void SessionsPage::draw(UiContext& ctx, float width) {
             notice_ = std::string(L(l, "报名成功，签到码 ", "Enrolled; check-in code ")) + o.booking->checkin_code;
             error_ = Error{};
           } else if (o.waitlist) {
-            notice_ = std::string(L(l, "已加入候补，第 ", "On the waitlist, position ")) + std::to_string(o.waitlist->position) +
+            notice_ = std::string(L(l, "已加入候补，第 ", "On the waitlist, position ")) + count(o.waitlist->position) +
                       L(l, " 位", "");
             error_ = Error{};
           } else {
