@@ -117,6 +117,9 @@ class AdminCreatePage {
   void submit(UiContext& ctx);
   std::optional<Error> build(UiContext& ctx, CreateCampaign& cc, Batch& b) const;
   Shared& s_;
+  // The form's fields, with sensible defaults: the fuel campaign's shape (满200减30, merchant
+  // ¥10, monthly stock, opening 10:00 on the 1st, one per member per month, 30 days'
+  // validity); the dates are set from today by the constructor.
   // Campaign
   int brand_ = 2;
   char title_zh_[96] = {}, title_en_[96] = {};
@@ -125,19 +128,19 @@ class AdminCreatePage {
   // Batch
   char batch_zh_[96] = {}, batch_en_[96] = {};
   int kind_ = 0;  // RuleKind
-  char threshold_[24] = {}, off_[24] = {}, zhe_[16] = {}, cap_[24] = {}, face_[24] = {}, price_[24] = {};
+  char threshold_[24] = "200", off_[24] = "30", zhe_[16] = "7.5", cap_[24] = "15", face_[24] = "40", price_[24] = "100";
   int funding_mode_ = 0;  // 0 fixed merchant amount, 1 shares
-  char merchant_part_[24] = {}, merchant_share_[8] = {};
+  char merchant_part_[24] = "10", merchant_share_[8] = "30";
   int stock_cycle_ = 2;  // Cycle::month
-  char stock_[16] = {};
+  char stock_[16] = "1000";
   char opens_[24] = {}, closes_[24] = {};
   int window_kind_ = 1;  // 0 fixed, 1 monthly
-  char open_day_[4] = {}, open_time_[8] = {};
+  char open_day_[4] = "1", open_time_[8] = "10:00";
   int limit_cycle_ = 2;
-  char per_member_[8] = {};
+  char per_member_[8] = "1";
   bool groups_[4] = {true, false, false, false};
   int validity_kind_ = 1;  // 0 fixed dates, 1 days after claim
-  char days_[8] = {};
+  char days_[8] = "30";
   char valid_from_[24] = {}, valid_until_[24] = {};
   // State
   std::string key_;
