@@ -145,22 +145,22 @@ void App::draw_header(float width) {
     // "‹" is not in every font subset; an ASCII "<" reads as back just as well.
     char back[64];
     std::snprintf(back, sizeof back, "< %s", tr(S::back, lang_));
-    if (text_button(back, IM_COL32_WHITE)) {
+    if (text_button(back, theme::kOnPrimary)) {
       Area* a = area(screen_);
       if (!a || !a->back()) go(Screen::home);
     }
     const char* title = area(screen_) ? area(screen_)->title(lang_) : nullptr;
     if (title) {
       // The area's name, centred in the bar (skipped when the bar is too narrow for it).
-      const float tw = ImGui::CalcTextSize(title).x * 18.0f / theme::kBodySize;
+      const float tw = ImGui::CalcTextSize(title).x * theme::kHeadingSize / theme::kBodySize;
       if (tw < column - 2 * 110.0f) {
-        ImGui::SetCursorPos(ImVec2(left + (column - tw) * 0.5f, (kHeaderHeight - 18.0f) * 0.5f - 1));
-        label(title, 18.0f, IM_COL32_WHITE);
+        ImGui::SetCursorPos(ImVec2(left + (column - tw) * 0.5f, (kHeaderHeight - theme::kHeadingSize) * 0.5f - 1));
+        label(title, theme::kHeadingSize, theme::kOnPrimary);
       }
     }
   } else {
     ImGui::SetCursorPos(ImVec2(left, (kHeaderHeight - theme::kTitleSize) * 0.5f - 1));
-    label(tr(S::app_name, lang_), theme::kTitleSize, IM_COL32_WHITE);
+    label(tr(S::app_name, lang_), theme::kTitleSize, theme::kOnPrimary);
     ImGui::SameLine(0, 10);
     // The slogan only where it fits left of the sign-in and language buttons (on a 320 px
     // phone in English it would run under them).
@@ -168,14 +168,14 @@ void App::draw_header(float width) {
     const float slogan_w = ImGui::CalcTextSize(slogan).x * theme::kCaptionSize / theme::kBodySize;
     if (ImGui::GetCursorPosX() + slogan_w + 8.0f <= left + column - toggle_w - me_w) {
       ImGui::SetCursorPosY((kHeaderHeight - theme::kCaptionSize) * 0.5f + 2);
-      label(slogan, theme::kCaptionSize, theme::rgb(0xFFFFFF, 220));
+      label(slogan, theme::kCaptionSize, theme::kOnPrimarySlogan);
     }
   }
   ImGui::SetCursorPos(ImVec2(left + column - toggle_w, top));
-  if (text_button(toggle, IM_COL32_WHITE)) set_lang(lang_ == Lang::zh ? Lang::en : Lang::zh);
+  if (text_button(toggle, theme::kOnPrimary)) set_lang(lang_ == Lang::zh ? Lang::en : Lang::zh);
   if (screen_ == Screen::home) {
     ImGui::SetCursorPos(ImVec2(left + column - toggle_w - me_w, top));
-    if (text_button(me, IM_COL32_WHITE)) go(Screen::account);
+    if (text_button(me, theme::kOnPrimary)) go(Screen::account);
   }
   ImGui::SetCursorPos(ImVec2(0, kHeaderHeight));
 }

@@ -32,10 +32,6 @@ enum class S {
   coming_soon,
   coming_soon_body,
   version_line,     // %s = client version, %s = server version
-  minutes_ago,      // %d
-  hours_ago,        // %d
-  days_ago,         // %d
-  just_now,
   search_results,   // %s = query
   search_none,
   pinned,

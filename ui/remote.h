@@ -55,8 +55,8 @@ class Remote {
       error_ = a.error;
     }
   }
-  // Ends the fetch in flight without keeping its answer (it was for something no longer
-  // shown); due() is true again.
+  // Ends the fetch in flight without keeping its answer (it was for something the page has
+  // stopped showing); due() is true again.
   void drop() {
     loading_ = false;
     fetched_ms_ = -1;

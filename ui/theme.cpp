@@ -32,10 +32,10 @@ void apply(ImGuiStyle& s) {
   c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(kText);
   c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(kMuted);
   c[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(kCard);
-  c[ImGuiCol_FrameBgHovered] = ImGui::ColorConvertU32ToFloat4(rgb(0xFAFAFB));
+  c[ImGuiCol_FrameBgHovered] = ImGui::ColorConvertU32ToFloat4(kFieldHover);
   c[ImGuiCol_FrameBgActive] = ImGui::ColorConvertU32ToFloat4(kCard);
   c[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(kPrimary);
-  c[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(rgb(0xD92B31));
+  c[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(kPrimaryHover);
   c[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(kPrimaryDark);
   c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(kBorder);
   c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);

@@ -16,6 +16,15 @@ constexpr float kHeadingSize = 18.0f;   // section titles, a card's headline
 constexpr float kSubtitleSize = 20.0f;  // a page's subject (a station's name, a coupon's title)
 constexpr float kTitleSize = 22.0f;     // the page title in the top bar
 constexpr float kFigureSize = 28.0f;    // a big number: a price, a balance, a count
+// Sizes for one role each, outside the scale:
+constexpr float kFootnoteSize = 12.0f;     // a page's closing footnote
+constexpr float kCardTitleSize = 17.0f;    // a coupon or campaign card's title
+constexpr float kCodeSize = 30.0f;         // a code shown in a list: check-in, pickup, a QR code's digits
+constexpr float kCodeHeroSize = 34.0f;     // the one code a page is for: typed at a counter, shown at a desk
+constexpr float kPickupCodeSize = 36.0f;   // a locker's pickup code right after reserving
+constexpr float kBadgeGlyphSize = 20.0f;   // the glyph in a tile's round badge
+constexpr float kResultGlyphSize = 34.0f;  // the glyph in a claim result's circle
+constexpr float kPlaceholderGlyphSize = 40.0f;  // the glyph on a "coming soon" page
 
 // ---- spacing and shape ----
 constexpr float kTouch = 44.0f;       // minimum touch target (Apple HIG 44 pt, Material 48 dp ≈ 44 CSS px)
@@ -31,14 +40,40 @@ constexpr ImU32 rgb(unsigned hex, unsigned alpha = 255) {
 
 constexpr ImU32 kPrimary = rgb(0xC8161D);     // union red
 constexpr ImU32 kPrimaryDark = rgb(0x9E0F15);
+constexpr ImU32 kPrimaryHover = rgb(0xD92B31);  // a red button under the pointer
 constexpr ImU32 kBackground = rgb(0xF4F5F7);
 constexpr ImU32 kCard = rgb(0xFFFFFF);
+constexpr ImU32 kFieldHover = rgb(0xFAFAFB);  // a text field under the pointer
 constexpr ImU32 kText = rgb(0x1F2329);
 constexpr ImU32 kMuted = rgb(0x6B7280);
 constexpr ImU32 kBorder = rgb(0xE3E5E8);
 constexpr ImU32 kWarning = rgb(0xB45309);
 constexpr ImU32 kWarningBg = rgb(0xFFF4E5);
-constexpr ImU32 kOnline = rgb(0x15803D);
+constexpr ImU32 kOnline = rgb(0x15803D);   // also: success, free places, a confirmed state
+constexpr ImU32 kOnPrimary = rgb(0xFFFFFF);  // text and glyphs on red, on a brand colour, on a badge
+constexpr ImU32 kOnPrimarySlogan = rgb(0xFFFFFF, 220);  // the slogan under the title on red
+constexpr ImU32 kOnPrimaryUnit = rgb(0xFFFFFF, 230);    // the unit under a coupon stub's figure
+constexpr ImU32 kPressedCard = rgb(0xF0F1F3);    // a tile while a finger holds it
+constexpr ImU32 kHoverTint = rgb(0xFFF5F5);      // a light red under the pointer: outline and chip buttons
+constexpr ImU32 kPressedTint = rgb(0xFDE8E8);    // the same, pressed
+constexpr ImU32 kSlotHover = rgb(0xF9E8E8);      // a slot chip under the pointer
+constexpr ImU32 kDisabledFill = rgb(0xE5E7EB);   // a button that cannot be pressed
+constexpr ImU32 kTrack = rgb(0xF1F2F4);          // the empty part of a progress bar
+constexpr ImU32 kErrorBg = rgb(0xFDECEC);        // behind an error message
+constexpr ImU32 kSuccessBg = rgb(0xE9F7EF);      // behind a notice that something worked
+constexpr ImU32 kClear = IM_COL32(0, 0, 0, 0);   // a text button's background
+constexpr ImU32 kOnPrimaryHover = rgb(0xFFFFFF, 40);    // a text button on red under the pointer
+constexpr ImU32 kOnPrimaryPressed = rgb(0xFFFFFF, 70);  // the same, pressed
+constexpr ImU32 kQrInk = rgb(0x000000);          // a QR code's dark modules
+constexpr ImU32 kQrPaper = rgb(0xFFFFFF);        // a QR code's quiet zone and light modules
+constexpr ImU32 kStationsTile = rgb(0x0EA5E9);   // the home tiles' badges
+constexpr ImU32 kBookingsTile = rgb(0x14B8A6);
+constexpr ImU32 kPointsTile = rgb(0xEAB308);
+constexpr ImU32 kHealthTile = kPrimary;         // the 预约 menu's tiles
+constexpr ImU32 kLockersTile = rgb(0x0F766E);
+constexpr ImU32 kClassesTile = rgb(0x1D4ED8);
+constexpr ImU32 kDutyTile = kWarning;
+constexpr ImU32 kMineTile = rgb(0x6D28D9);
 
 ImU32 brand_color(Brand b);
 const char* brand_glyph(Brand b);  // one character drawn in the tile's badge

@@ -45,15 +45,15 @@ bool tile(const char* id, const char* glyph, ImU32 badge_color, const char* titl
   const bool clicked = ImGui::InvisibleButton(id, size) && !g_drag_scrolled;
   const bool held = ImGui::IsItemActive() && !g_drag_scrolled;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), held ? theme::rgb(0xF0F1F3) : theme::kCard, theme::kRadius);
+  dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), held ? theme::kPressedCard : theme::kCard, theme::kRadius);
 
   const float badge = 40.0f;
   const ImVec2 centre(p.x + size.x * 0.5f, p.y + 12.0f + badge * 0.5f);
   dl->AddCircleFilled(centre, badge * 0.5f, badge_color, 32);
   ImFont* font = ImGui::GetFont();
-  const float glyph_size = 20.0f;
+  const float glyph_size = theme::kBadgeGlyphSize;
   const ImVec2 gs = font->CalcTextSizeA(glyph_size, FLT_MAX, 0.0f, glyph);
-  dl->AddText(font, glyph_size, ImVec2(centre.x - gs.x * 0.5f, centre.y - gs.y * 0.5f), IM_COL32_WHITE, glyph);
+  dl->AddText(font, glyph_size, ImVec2(centre.x - gs.x * 0.5f, centre.y - gs.y * 0.5f), theme::kOnPrimary, glyph);
 
   float y = p.y + 12.0f + badge + 8.0f;
   const ImVec2 ts = font->CalcTextSizeA(theme::kRowSize, FLT_MAX, 0.0f, title);
@@ -73,7 +73,7 @@ bool tile(const char* id, const char* glyph, ImU32 badge_color, const char* titl
 }
 
 bool primary_button(const char* text, float width) {
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnPrimary);
   const bool clicked = ImGui::Button(text, ImVec2(width, theme::kTouch));
   ImGui::PopStyleColor();
   trace_label(text);
@@ -82,9 +82,9 @@ bool primary_button(const char* text, float width) {
 }
 
 bool text_button(const char* text, ImU32 color) {
-  ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 40));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 70));
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::kClear);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kOnPrimaryHover);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kOnPrimaryPressed);
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   const float w = ImGui::CalcTextSize(text).x + 24.0f;
   const bool clicked = ImGui::Button(text, ImVec2(w < theme::kTouch ? theme::kTouch : w, theme::kTouch));
@@ -96,7 +96,7 @@ bool text_button(const char* text, ImU32 color) {
 
 void section_title(const char* text) {
   ImGui::Dummy(ImVec2(0, 4));
-  label(text, 18.0f, theme::kText);
+  label(text, theme::kHeadingSize, theme::kText);
 }
 
 void touch_scroll() {
@@ -169,10 +169,10 @@ void message_box(const char* text, bool is_error, float width) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + 10));
   const ImU32 fg = is_error ? theme::kPrimaryDark : theme::kOnline;
-  label(text, 14.0f, fg, width - 24);
+  label(text, theme::kSmallSize, fg, width - 24);
   const float bottom = ImGui::GetItemRectMax().y + 10;
   dl->ChannelsSetCurrent(in_card ? 1 : 0);
-  dl->AddRectFilled(p, ImVec2(p.x + width, bottom), is_error ? theme::rgb(0xFDECEC) : theme::rgb(0xE9F7EF), 8.0f);
+  dl->AddRectFilled(p, ImVec2(p.x + width, bottom), is_error ? theme::kErrorBg : theme::kSuccessBg, 8.0f);
   if (in_card)
     dl->ChannelsSetCurrent(2);
   else
@@ -189,8 +189,8 @@ bool coming_soon_page(const char* glyph, const char* title, ImU32 color, const c
   const ImVec2 centre(p.x + width * 0.5f, p.y + 40);
   dl->AddCircleFilled(centre, 40, color, 48);
   ImFont* font = ImGui::GetFont();
-  const ImVec2 gs = font->CalcTextSizeA(40, FLT_MAX, 0, glyph);
-  dl->AddText(font, 40, ImVec2(centre.x - gs.x * 0.5f, centre.y - gs.y * 0.5f), IM_COL32_WHITE, glyph);
+  const ImVec2 gs = font->CalcTextSizeA(theme::kPlaceholderGlyphSize, FLT_MAX, 0, glyph);
+  dl->AddText(font, theme::kPlaceholderGlyphSize, ImVec2(centre.x - gs.x * 0.5f, centre.y - gs.y * 0.5f), theme::kOnPrimary, glyph);
   ImGui::Dummy(ImVec2(width, 96));
   auto centred = [&](const char* text, float size, ImU32 col) {
     const float w = font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
@@ -199,7 +199,7 @@ bool coming_soon_page(const char* glyph, const char* title, ImU32 color, const c
   };
   centred(title, theme::kTitleSize, theme::kText);
   centred(soon, theme::kBodySize, theme::kPrimary);
-  centred(body, 14.0f, theme::kMuted);
+  centred(body, theme::kSmallSize, theme::kMuted);
   ImGui::Dummy(ImVec2(0, 16));
   const float bw = std::min(width, 240.0f);
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - bw) * 0.5f);

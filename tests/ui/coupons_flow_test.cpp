@@ -35,6 +35,17 @@ std::string item_with_prefix(const HeadlessUi& ui, const std::string& prefix) {
   return "";
 }
 
+// The redeem form: types a code and an order amount (after what the fields hold already)
+// and asks for the preview.
+::testing::AssertionResult ask_preview(HeadlessUi& ui, const std::string& code, const std::string& amount) {
+  if (!ui.tap("输入或粘贴12位券码")) return ::testing::AssertionFailure() << "no code field";
+  ui.type(code);
+  if (!ui.tap("例如 200 或 85.50")) return ::testing::AssertionFailure() << "no amount field";
+  ui.type(amount);
+  if (!ui.tap("计算优惠")) return ::testing::AssertionFailure() << "no preview button";
+  return ::testing::AssertionSuccess();
+}
+
 // The settlement's "工会应付商家" figure (the first one: the total), in fen; -1 when not shown.
 hg::Fen union_owes(const HeadlessUi& ui) {
   const auto& l = ui.trace().labels;
@@ -136,41 +147,28 @@ TEST(CouponsScreens, MemberClaimsShowsTheQrAndTheFuelStationRedeemsIt) {
   // Then redeems the member's code: preview, then confirm.
   ASSERT_TRUE(ui.tap("< 返回"));
   EXPECT_EQ(ui.trace().screen, "coupons/redeem");
-  EXPECT_EQ(ui.trace().screen, "coupons/redeem");
-  ASSERT_TRUE(ui.tap("输入或粘贴12位券码"));
-  ui.type(grouped);  // as read off the phone, spaces and all
-  ASSERT_TRUE(ui.tap("例如 200 或 85.50"));
-  ui.type("200");
-  ASSERT_TRUE(ui.tap("计算优惠"));
+  ASSERT_TRUE(ask_preview(ui, grouped, "200"));  // as read off the phone, spaces and all
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("职工实付"); })) << "no preview";
-  EXPECT_TRUE(ui.has_label("¥200.00"));
-  EXPECT_TRUE(ui.has_label("¥30.00"));  // 优惠
-  EXPECT_TRUE(ui.has_label("¥10.00"));  // 商家承担
-  EXPECT_TRUE(ui.has_label("¥20.00"));  // 工会补贴
-  EXPECT_TRUE(ui.has_label("¥170.00"));  // 职工实付
+  EXPECT_TRUE(ui.has_label("¥200"));
+  EXPECT_TRUE(ui.has_label("¥30"));  // 优惠
+  EXPECT_TRUE(ui.has_label("¥10"));  // 商家承担
+  EXPECT_TRUE(ui.has_label("¥20"));  // 工会补贴
+  EXPECT_TRUE(ui.has_label("¥170"));  // 职工实付
   expect_touch_targets(ui, width);
-  ASSERT_TRUE(ui.tap("确认核销 · 收款 ¥170.00"));
+  ASSERT_TRUE(ui.tap("确认核销 · 收款 ¥170"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("核销成功"); })) << "not redeemed";
-  EXPECT_TRUE(ui.has_label("¥170.00"));
+  EXPECT_TRUE(ui.has_label("¥170"));
 
   // The same code again: already used, in the server's words.
   ASSERT_TRUE(ui.tap("继续核销"));
-  ASSERT_TRUE(ui.tap("输入或粘贴12位券码"));
-  ui.type(grouped);
-  ASSERT_TRUE(ui.tap("例如 200 或 85.50"));
-  ui.type("200");
-  ASSERT_TRUE(ui.tap("计算优惠"));
+  ASSERT_TRUE(ask_preview(ui, grouped, "200"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("这张券已经用过了"); }));
 
   // A made-up code.
   ASSERT_TRUE(ui.tap("继续核销") || true);
   ui.app().go(Screen::coupons, "redeem");
   ui.frames(2);
-  ASSERT_TRUE(ui.tap("输入或粘贴12位券码"));
-  ui.type("1234 5678 9012");
-  ASSERT_TRUE(ui.tap("例如 200 或 85.50"));
-  ui.type("200");
-  ASSERT_TRUE(ui.tap("计算优惠"));
+  ASSERT_TRUE(ask_preview(ui, "1234 5678 9012", "200"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("券码无效，请核对后重新输入"); }));
 
   // The station's own settlement for this month grew by the union's ¥20 share.
@@ -196,17 +194,9 @@ TEST(CouponsScreens, InputMistakesAreCaughtBeforeAsking) {
   sign_in(ui, kFuelStaff);
   ui.app().go(Screen::coupons, "redeem");
   ui.frames(2);
-  ASSERT_TRUE(ui.tap("输入或粘贴12位券码"));
-  ui.type("1234 5678");
-  ASSERT_TRUE(ui.tap("例如 200 或 85.50"));
-  ui.type("200");
-  ASSERT_TRUE(ui.tap("计算优惠"));
+  ASSERT_TRUE(ask_preview(ui, "1234 5678", "200"));
   EXPECT_TRUE(ui.has_label("券码是12位数字（空格可忽略）"));
-  ASSERT_TRUE(ui.tap("输入或粘贴12位券码"));
-  ui.type("5678");
-  ASSERT_TRUE(ui.tap("例如 200 或 85.50"));
-  ui.type(".123");  // "200.123": three decimals is a typo, never rounded
-  ASSERT_TRUE(ui.tap("计算优惠"));
+  ASSERT_TRUE(ask_preview(ui, "5678", ".123"));  // "200.123": three decimals is a typo, never rounded
   EXPECT_TRUE(ui.has_label("请输入订单金额，例如 200 或 85.50"));
 }
 

@@ -1,8 +1,9 @@
-// The coupon screens' words and numbers: rules as spoken, countdowns, the 12-digit code's
-// grouping and what a cashier may paste, and the server clock the countdowns use.
+// The coupon screens' words: rules as spoken, the 12-digit code's grouping and what a
+// cashier may paste, and the server clock the countdowns use.
 #include <gtest/gtest.h>
 
 #include "core/coupons/discount_rule.h"
+#include "core/cst_time.h"
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupons_api.h"
 
@@ -33,16 +34,6 @@ TEST(CouponText, HeadlineFigures) {
   EXPECT_EQ(rule_headline(fixed_price_rule(9990), Lang::zh).figure, "¥99.90");
 }
 
-TEST(CouponText, Countdowns) {
-  EXPECT_EQ(countdown_text(2 * 3600 + 13 * 60 + 5, Lang::zh), "02:13:05");
-  EXPECT_EQ(countdown_text(0, Lang::zh), "00:00:00");
-  EXPECT_EQ(countdown_text(-5, Lang::zh), "00:00:00");
-  EXPECT_EQ(countdown_text(3 * 86400 + 59, Lang::zh), "3天 00:00:59");
-  EXPECT_EQ(countdown_text(86400, Lang::en), "1d 00:00:00");
-  EXPECT_EQ(mm_ss(299), "04:59");
-  EXPECT_EQ(mm_ss(-1), "00:00");
-}
-
 TEST(CouponText, CodesGroupAndPaste) {
   EXPECT_EQ(group_digits("123456789012"), "1234 5678 9012");
   EXPECT_EQ(group_digits("12345"), "1234 5");
@@ -51,14 +42,6 @@ TEST(CouponText, CodesGroupAndPaste) {
   EXPECT_EQ(code_digits("").value(), "");
   EXPECT_FALSE(code_digits("1234O678").has_value()) << "a letter O is a typo, not noise";
   EXPECT_FALSE(code_digits("12.34").has_value());
-}
-
-TEST(CouponText, DatesAreChinaStandardTime) {
-  // 2026-12-01 02:00 UTC is 10:00 in Beijing.
-  const UnixSeconds t = *parse_cst("2026-12-01 10:00:00");
-  EXPECT_EQ(cst_short(t, Lang::zh), "12月1日 10:00");
-  EXPECT_EQ(cst_short(t, Lang::en), "Dec 1, 10:00");
-  EXPECT_EQ(cst_date(*parse_cst("2026-12-31 23:59:59")), "2026-12-31");
 }
 
 TEST(ServerClock, CountsDownOnTheServersClockNotTheDevices) {

@@ -60,10 +60,10 @@ class AccountArea : public Area {
     ImGui::Dummy(ImVec2(0, 4));
     card_begin(width);
     const float inner = width - 24;
-    label(L(lang, "账号", "Account"), 14.0f, theme::kMuted);
+    label(L(lang, "账号", "Account"), theme::kSmallSize, theme::kMuted);
     text_field("##login", L(lang, "会员号或员工账号", "Member or staff account"), login_, sizeof login_, inner);
     ImGui::Dummy(ImVec2(0, 4));
-    label(L(lang, "密码", "Password"), 14.0f, theme::kMuted);
+    label(L(lang, "密码", "Password"), theme::kSmallSize, theme::kMuted);
     const bool enter = text_field("##password", L(lang, "密码", "Password"), password_, sizeof password_, inner,
                                   ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::Dummy(ImVec2(0, 6));
@@ -75,7 +75,7 @@ class AccountArea : public Area {
     card_end(width);
     label(L(lang, "演示账号：会员 m001–m200，管理员 admin，密码均为 huigong123。",
             "Demo accounts: members m001–m200, admin; the password is huigong123."),
-          13.0f, theme::kMuted, width);
+          theme::kCaptionSize, theme::kMuted, width);
   }
 
   void submit(Lang lang) {
@@ -100,8 +100,8 @@ class AccountArea : public Area {
     const SessionInfo& s = session_.info();
     card_begin(width);
     label(s.display_name.c_str(), theme::kTitleSize, theme::kText);
-    label(role_title(s.role, lang), 14.0f, theme::kPrimary);
-    if (!session_.is(Role::member)) label(s.subject.c_str(), 13.0f, theme::kMuted, width - 24);
+    label(role_title(s.role, lang), theme::kSmallSize, theme::kPrimary);
+    if (!session_.is(Role::member)) label(s.subject.c_str(), theme::kCaptionSize, theme::kMuted, width - 24);
     card_end(width);
     section_title(L(lang, "常用功能", "Tools"));
     for (const Tool& t : kTools) {

@@ -12,7 +12,7 @@ namespace hg::ui::bookings {
 
 void AdminPage::tick(const UiContext& ctx) {
   if (!s_.session.is(Role::union_admin) || !plans_.due(ctx)) return;
-  if (month_.empty()) month_ = period_key(Period::Month, ctx.now_ms / 1000);
+  if (month_.empty()) month_ = month_key(month_of(ctx.now_ms / 1000));
   plans_.fetch(ctx, std::string(kApi) + "/admin/plans", kPlanListJson);
 }
 
@@ -31,15 +31,9 @@ void AdminPage::save(Plan plan) {
   });
 }
 
-void AdminPage::fetch_statement(const std::string& clinic, const std::string& month) {
+void AdminPage::fetch_statement(const UiContext& ctx, const std::string& clinic) {
   clinic_ = clinic;
-  call<SubsidyStatement>(s_.session, get_request(std::string(kApi) + "/admin/subsidy?clinic=" + clinic + "&month=" + month),
-                         kSubsidyStatementJson, [this](Answer<SubsidyStatement> a) {
-                           if (a.ok())
-                             statement_ = std::move(*a.value);
-                           else
-                             error_ = a.error;
-                         });
+  statement_.fetch(ctx, std::string(kApi) + "/admin/subsidy?clinic=" + clinic + "&month=" + month_, kSubsidyStatementJson);
 }
 
 void AdminPage::draw(UiContext& ctx, float width) {
@@ -47,6 +41,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
   if (!sign_in_gate(ctx, {Role::union_admin}, L(lang, "仅工会管理员可用", "For union admins only"), width)) return;
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
   if (plans_.failed()) message_box(say(plans_.error(), lang).c_str(), true, width);
+  if (statement_.failed()) message_box(say(statement_.error(), lang).c_str(), true, width);
   if (!notice_.empty()) message_box(L(lang, "已保存", "Saved"), false, width);
   if (!plans_) {
     label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
@@ -56,7 +51,7 @@ void AdminPage::draw(UiContext& ctx, float width) {
   for (const PlanView& pv : plans_->plans) {
     ImGui::PushID(pv.plan.id.c_str());
     card_begin(width);
-    label((lang == Lang::zh ? pv.plan.name_zh : pv.plan.name_en).c_str(), 18.0f, theme::kText, inner);
+    label((lang == Lang::zh ? pv.plan.name_zh : pv.plan.name_en).c_str(), theme::kHeadingSize, theme::kText, inner);
     char used[96];
     std::snprintf(used, sizeof used, lang == Lang::zh ? "%s 年已预约 %d / %d 个名额" : "%s: %d of %d places booked",
                   pv.year.c_str(), pv.year_used, pv.plan.yearly_quota);
@@ -76,10 +71,10 @@ void AdminPage::draw(UiContext& ctx, float width) {
     }
     ImGui::EndDisabled();
     for (const Package& pk : pv.plan.packages) {
-      const std::string line = (lang == Lang::zh ? pk.name_zh : pk.name_en) + "  " + yuan(pk.value_fen) + " = " +
-                               (lang == Lang::zh ? "自付 " : "worker ") + yuan(pk.copay_fen) + " + " +
-                               (lang == Lang::zh ? "工会 " : "union ") + yuan(pk.union_share_fen());
-      label(line.c_str(), 14.0f, theme::kText, inner);
+      const std::string line = (lang == Lang::zh ? pk.name_zh : pk.name_en) + "  " + money(pk.value_fen) + " = " +
+                               (lang == Lang::zh ? "自付 " : "worker ") + money(pk.copay_fen) + " + " +
+                               (lang == Lang::zh ? "工会 " : "union ") + money(pk.union_share_fen());
+      label(line.c_str(), theme::kSmallSize, theme::kText, inner);
     }
     card_end(width);
     ImGui::PopID();
@@ -87,21 +82,21 @@ void AdminPage::draw(UiContext& ctx, float width) {
 
   section_title(L(lang, "月度补贴结算", "Monthly subsidy statement"));
   const std::string m = std::string(L(lang, "月份：", "Month: ")) + month_;
-  label(m.c_str(), 14.0f, theme::kMuted);
+  label(m.c_str(), theme::kSmallSize, theme::kMuted);
   for (const ResourceView& c : plans_->clinics)
     if (choice_button(c.id.c_str(), (lang == Lang::zh ? c.name_zh : c.name_en).c_str(), clinic_ == c.id, width))
-      fetch_statement(c.id, month_);
+      fetch_statement(ctx, c.id);
   if (statement_ && statement_->clinic_id == clinic_) {
     card_begin(width);
     char line[160];
     for (const SubsidyLine& l : statement_->lines) {
       std::snprintf(line, sizeof line, lang == Lang::zh ? "%s：%d 人次，工会应付 %s" : "%s: %d checks, union owes %s",
-                    l.package_id.c_str(), l.checks, yuan(l.union_share_fen).c_str());
-      label(line, 14.0f, theme::kText, inner);
+                    l.package_id.c_str(), l.checks, money(l.union_share_fen).c_str());
+      label(line, theme::kSmallSize, theme::kText, inner);
     }
     std::snprintf(line, sizeof line, lang == Lang::zh ? "合计 %d 人次，职工自付 %s，工会应付 %s" : "Total %d checks, workers paid %s, union owes %s",
-                  statement_->total.checks, yuan(statement_->total.copay_fen).c_str(),
-                  yuan(statement_->total.union_share_fen).c_str());
+                  statement_->total.checks, money(statement_->total.copay_fen).c_str(),
+                  money(statement_->total.union_share_fen).c_str());
     label(line, theme::kBodySize, theme::kPrimary, inner);
     card_end(width);
   }

@@ -106,7 +106,7 @@ class BookingsArea : public Area {
   bookings::HealthPage health_;
   bookings::MinePage mine_;
   bookings::LockersPage lockers_;
-  bookings::SessionsPage classes_, duty_;
+  bookings::ClassesPage classes_, duty_;
   bookings::ClinicPage clinic_;
   bookings::PickupPage pickup_;
   bookings::AdminPage admin_;

@@ -25,7 +25,7 @@ void ClinicPage::check_in(Fen copay) {
                     kBookingViewJson, [this, copay](Answer<BookingView> a) {
                       sending_ = false;
                       if (a.ok()) {
-                        notice_ = a.value->member_name + " · " + yuan(copay);
+                        notice_ = a.value->member_name + " · " + money(copay);
                         std::memset(code_, 0, sizeof code_);
                       } else {
                         error_ = a.error;
@@ -39,12 +39,12 @@ void ClinicPage::draw(UiContext& ctx, float width) {
   if (!sign_in_gate(ctx, {Role::clinic_staff},
                     L(lang, "请使用体检机构账号登录（如 clinic01）", "Sign in with a clinic account (e.g. clinic01)"), width))
     return;
-  if (day_) label((lang == Lang::zh ? day_->clinic.name_zh : day_->clinic.name_en).c_str(), 18.0f, theme::kText, width);
+  if (day_) label((lang == Lang::zh ? day_->clinic.name_zh : day_->clinic.name_en).c_str(), theme::kHeadingSize, theme::kText, width);
   card_begin(width);
   const float inner = width - 24;
-  label(L(lang, "会员签到码", "Member's check-in code"), 14.0f, theme::kMuted);
+  label(L(lang, "会员签到码", "Member's check-in code"), theme::kSmallSize, theme::kMuted);
   text_field("##code", L(lang, "6 位数字", "6 digits"), code_, sizeof code_, inner, ImGuiInputTextFlags_CharsDecimal);
-  label(L(lang, "收取自付金额后签到：", "Check in after collecting the co-pay:"), 14.0f, theme::kMuted, inner);
+  label(L(lang, "收取自付金额后签到：", "Check in after collecting the co-pay:"), theme::kSmallSize, theme::kMuted, inner);
   const bool ready = std::strlen(code_) == 6 && !sending_;
   ImGui::BeginDisabled(!ready);
   const float half = (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
@@ -59,7 +59,7 @@ void ClinicPage::draw(UiContext& ctx, float width) {
 
   section_title(L(lang, "今日预约", "Today's bookings"));
   if (!day_ || day_->bookings.empty()) {
-    label(L(lang, "今天没有预约", "No bookings today"), 14.0f, theme::kMuted);
+    label(L(lang, "今天没有预约", "No bookings today"), theme::kSmallSize, theme::kMuted);
     return;
   }
   const UnixSeconds now = ctx.now_ms / 1000;
@@ -69,8 +69,8 @@ void ClinicPage::draw(UiContext& ctx, float width) {
     const std::string who = b.member_name + "  " + clock_text(b.start) + "-" + clock_text(b.end);
     label(who.c_str(), theme::kBodySize, theme::kText, inner);
     const std::string what = std::string(state_text(b.booking.state, lang)) + " · " +
-                             (lang == Lang::zh ? "自付 " : "co-pay ") + yuan(b.booking.copay_fen);
-    label(what.c_str(), 14.0f, theme::kMuted, inner);
+                             (lang == Lang::zh ? "自付 " : "co-pay ") + money(b.booking.copay_fen);
+    label(what.c_str(), theme::kSmallSize, theme::kMuted, inner);
     if (b.booking.state == BookingState::confirmed && now >= b.end &&
         text_button(L(lang, "记为爽约", "Mark as no-show"), theme::kPrimary)) {
       call<BookingView>(s_.session,

@@ -36,7 +36,7 @@ void HealthPage::draw(UiContext& ctx, float width) {
   if (outcome_) return draw_outcome(ctx, width);
   label(L(lang, "新就业形态劳动者等会员每年可预约一次体检，工会承担大部分费用。",
           "Members (gig workers first) can book one subsidised health check a year; the union pays most of it."),
-        14.0f, theme::kMuted, width);
+        theme::kSmallSize, theme::kMuted, width);
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
   if (avail_.failed()) message_box(say(avail_.error(), lang).c_str(), true, width);
   if (!avail_) {
@@ -57,10 +57,10 @@ void HealthPage::draw_packages(UiContext& ctx, float width) {
   for (const PlanView& pv : avail_->plans) {
     if (!pv.eligible) continue;
     any = true;
-    label((lang == Lang::zh ? pv.plan.name_zh : pv.plan.name_en).c_str(), 14.0f, theme::kMuted, width);
+    label((lang == Lang::zh ? pv.plan.name_zh : pv.plan.name_en).c_str(), theme::kSmallSize, theme::kMuted, width);
     for (const Package& p : pv.plan.packages) {
-      const std::string text = (lang == Lang::zh ? p.name_zh + " " + yuan(p.value_fen) + "（自付 " + yuan(p.copay_fen) + "）"
-                                                 : p.name_en + " " + yuan(p.value_fen) + " (you pay " + yuan(p.copay_fen) + ")");
+      const std::string text = (lang == Lang::zh ? p.name_zh + " " + money(p.value_fen) + "（自付 " + money(p.copay_fen) + "）"
+                                                 : p.name_en + " " + money(p.value_fen) + " (you pay " + money(p.copay_fen) + ")");
       const bool on = step_.plan == pv.plan.id && step_.package == p.id;
       if (choice_button((pv.plan.id + p.id).c_str(), text.c_str(), on, width)) step_ = Step{pv.plan.id, p.id, "", "", ""};
     }
@@ -129,15 +129,15 @@ void HealthPage::draw_confirm(UiContext& ctx, float width) {
   const float inner = width - 24;
   label((lang == Lang::zh ? p->name_zh : p->name_en).c_str(), theme::kBodySize, theme::kText, inner);
   for (const ResourceView& r : avail_->resources)
-    if (r.id == v->slot.resource_id) label((lang == Lang::zh ? r.name_zh : r.name_en).c_str(), 14.0f, theme::kMuted, inner);
-  label(slot_text(v->slot.start, v->slot.end, lang).c_str(), 14.0f, theme::kMuted, inner);
-  const std::string split = lang == Lang::zh ? "您付 " + yuan(p->copay_fen) + "，工会付 " + yuan(p->union_share_fen())
-                                             : "you pay " + yuan(p->copay_fen) + ", the union pays " + yuan(p->union_share_fen());
-  label(split.c_str(), 20.0f, theme::kPrimary, inner);
+    if (r.id == v->slot.resource_id) label((lang == Lang::zh ? r.name_zh : r.name_en).c_str(), theme::kSmallSize, theme::kMuted, inner);
+  label(slot_text(v->slot.start, v->slot.end, lang).c_str(), theme::kSmallSize, theme::kMuted, inner);
+  const std::string split = lang == Lang::zh ? "您付 " + money(p->copay_fen) + "，工会付 " + money(p->union_share_fen())
+                                             : "you pay " + money(p->copay_fen) + ", the union pays " + money(p->union_share_fen());
+  label(split.c_str(), theme::kSubtitleSize, theme::kPrimary, inner);
   const std::string cutoff = std::string(L(lang, "可在 ", "Cancel free of charge before ")) +
                              day_text(v->slot.cancel_until, lang) + " " + clock_text(v->slot.cancel_until) +
                              L(lang, " 前免费取消", "");
-  label(cutoff.c_str(), 13.0f, theme::kMuted, inner);
+  label(cutoff.c_str(), theme::kCaptionSize, theme::kMuted, inner);
   card_end(width);
   if (!sign_in_gate(ctx, {Role::member}, L(lang, "请先登录会员账号", "Please sign in with your member account first"), width))
     return;
@@ -170,14 +170,14 @@ void HealthPage::draw_outcome(UiContext& ctx, float width) {
     const BookingView& b = *outcome_->booking;
     label(L(lang, "预约成功", "Booked"), theme::kTitleSize, theme::kOnline);
     label(slot_text(b.start, b.end, lang).c_str(), theme::kBodySize, theme::kText, inner);
-    label((lang == Lang::zh ? b.resource_name_zh : b.resource_name_en).c_str(), 14.0f, theme::kMuted, inner);
-    label(L(lang, "到院签到码", "Check-in code"), 14.0f, theme::kMuted);
-    label(b.checkin_code.c_str(), 34.0f, theme::kPrimary);
+    label((lang == Lang::zh ? b.resource_name_zh : b.resource_name_en).c_str(), theme::kSmallSize, theme::kMuted, inner);
+    label(L(lang, "到院签到码", "Check-in code"), theme::kSmallSize, theme::kMuted);
+    label(b.checkin_code.c_str(), theme::kCodeHeroSize, theme::kPrimary);
     const std::string split = lang == Lang::zh
-                                  ? "到院时您付 " + yuan(b.booking.copay_fen) + "，工会付 " + yuan(b.booking.union_share_fen)
-                                  : "At the clinic you pay " + yuan(b.booking.copay_fen) + ", the union pays " +
-                                        yuan(b.booking.union_share_fen);
-    label(split.c_str(), 14.0f, theme::kText, inner);
+                                  ? "到院时您付 " + money(b.booking.copay_fen) + "，工会付 " + money(b.booking.union_share_fen)
+                                  : "At the clinic you pay " + money(b.booking.copay_fen) + ", the union pays " +
+                                        money(b.booking.union_share_fen);
+    label(split.c_str(), theme::kSmallSize, theme::kText, inner);
   } else {
     const WaitlistView& w = *outcome_->waitlist;
     label(L(lang, "已加入候补", "On the waitlist"), theme::kTitleSize, theme::kWarning);

@@ -23,11 +23,11 @@ void LockersPage::draw(UiContext& ctx, float width) {
     const std::string what = (lang == Lang::zh ? reserved_->item.name_zh : reserved_->item.name_en) + " · " +
                              (lang == Lang::zh ? "柜格 " : "compartment ") + std::to_string(reserved_->compartment);
     label(what.c_str(), theme::kBodySize, theme::kText, inner);
-    label(L(lang, "取件码", "Pickup code"), 13.0f, theme::kMuted);
-    label(reserved_->code.c_str(), 36.0f, theme::kPrimary);
+    label(L(lang, "取件码", "Pickup code"), theme::kCaptionSize, theme::kMuted);
+    label(reserved_->code.c_str(), theme::kPickupCodeSize, theme::kPrimary);
     const std::string until = std::string(L(lang, "有效期至 ", "Valid until ")) + day_text(reserved_->deadline, lang) + " " +
                               clock_text(reserved_->deadline);
-    label(until.c_str(), 13.0f, theme::kMuted);
+    label(until.c_str(), theme::kCaptionSize, theme::kMuted);
     card_end(width);
     if (primary_button(L(lang, "返回柜子", "Back to the locker"), width)) reserved_.reset();
     return;
@@ -59,7 +59,7 @@ void LockersPage::draw(UiContext& ctx, float width) {
   }
   if (chosen_ >= static_cast<int>(list_->lockers.size())) chosen_ = 0;
   const LockerView& l = list_->lockers[static_cast<size_t>(chosen_)];
-  label((lang == Lang::zh ? l.locker.address_zh : l.locker.address_en).c_str(), 13.0f, theme::kMuted, width);
+  label((lang == Lang::zh ? l.locker.address_zh : l.locker.address_en).c_str(), theme::kCaptionSize, theme::kMuted, width);
   section_title(L(lang, "选择物品（每人每柜限领一件待取）", "Choose an item (one waiting item per locker)"));
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float w = (width - 2 * gap) / 3;

@@ -17,25 +17,25 @@ void MenuPage::draw(UiContext& ctx, float width) {
   struct Entry {
     Page page;
     const char* glyph;
-    unsigned color;
+    ImU32 color;
     const char* zh;
     const char* en;
     const char* sub_zh;
     const char* sub_en;
   };
   static const Entry kEntries[] = {
-      {Page::health, "检", 0xC8161D, "健康体检", "Health check", "工会补贴，自付 ¥100 起", "Union-subsidised, from ¥100"},
-      {Page::lockers, "柜", 0x0F766E, "智能柜领物品", "Locker items", "驿站免费领取", "Free at union stations"},
-      {Page::classes, "学", 0x1D4ED8, "技能培训", "Training classes", "报名职业技能课", "Sign up for skills courses"},
-      {Page::duty, "站", 0xB45309, "当一天站长", "Station master for a day", "工会干部报名", "For union cadres"},
-      {Page::mine, "我", 0x6D28D9, "我的预约", "My bookings", "签到码、取消、候补", "Codes, cancelling, waitlist"},
+      {Page::health, "检", theme::kHealthTile, "健康体检", "Health check", "工会补贴，自付 ¥100 起", "Union-subsidised, from ¥100"},
+      {Page::lockers, "柜", theme::kLockersTile, "智能柜领物品", "Locker items", "驿站免费领取", "Free at union stations"},
+      {Page::classes, "学", theme::kClassesTile, "技能培训", "Training classes", "报名职业技能课", "Sign up for skills courses"},
+      {Page::duty, "站", theme::kDutyTile, "当一天站长", "Station master for a day", "工会干部报名", "For union cadres"},
+      {Page::mine, "我", theme::kMineTile, "我的预约", "My bookings", "签到码、取消、候补", "Codes, cancelling, waitlist"},
   };
   const float gap = theme::kGap;
   const float w = (width - gap) / 2;
   int i = 0;
   for (const Entry& e : kEntries) {
     if (i++ % 2) ImGui::SameLine(0, gap);
-    if (tile(e.zh, e.glyph, theme::rgb(e.color), L(lang, e.zh, e.en), L(lang, e.sub_zh, e.sub_en), ImVec2(w, 96)))
+    if (tile(e.zh, e.glyph, e.color, L(lang, e.zh, e.en), L(lang, e.sub_zh, e.sub_en), ImVec2(w, 96)))
       s_.open(e.page);
   }
 }

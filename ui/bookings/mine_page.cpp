@@ -53,30 +53,30 @@ void MinePage::draw_booking(UiContext& ctx, const BookingView& b, float width) {
   const std::string title = (lang == Lang::zh ? b.title_zh : b.title_en);
   const std::string where = (lang == Lang::zh ? b.resource_name_zh : b.resource_name_en);
   label(b.kind == SlotKind::health_check ? (where.c_str()) : title.c_str(), theme::kBodySize, theme::kText, inner);
-  if (b.kind != SlotKind::health_check) label(where.c_str(), 13.0f, theme::kMuted, inner);
-  label(slot_text(b.start, b.end, lang).c_str(), 14.0f, theme::kMuted, inner);
+  if (b.kind != SlotKind::health_check) label(where.c_str(), theme::kCaptionSize, theme::kMuted, inner);
+  label(slot_text(b.start, b.end, lang).c_str(), theme::kSmallSize, theme::kMuted, inner);
   const BookingState st = b.booking.state;
-  label(state_text(st, lang), 14.0f, st == BookingState::confirmed || st == BookingState::checked_in ? theme::kOnline : theme::kWarning);
+  label(state_text(st, lang), theme::kSmallSize, st == BookingState::confirmed || st == BookingState::checked_in ? theme::kOnline : theme::kWarning);
   if (b.kind == SlotKind::health_check) {
-    const std::string split = lang == Lang::zh ? "您付 " + yuan(b.booking.copay_fen) + "，工会付 " + yuan(b.booking.union_share_fen)
-                                               : "you pay " + yuan(b.booking.copay_fen) + ", the union pays " +
-                                                     yuan(b.booking.union_share_fen);
-    label(split.c_str(), 14.0f, theme::kText, inner);
+    const std::string split = lang == Lang::zh ? "您付 " + money(b.booking.copay_fen) + "，工会付 " + money(b.booking.union_share_fen)
+                                               : "you pay " + money(b.booking.copay_fen) + ", the union pays " +
+                                                     money(b.booking.union_share_fen);
+    label(split.c_str(), theme::kSmallSize, theme::kText, inner);
   }
   if (!b.checkin_code.empty()) {
-    label(L(lang, "签到码（到场出示）", "Check-in code (show it on arrival)"), 13.0f, theme::kMuted);
-    label(b.checkin_code.c_str(), 30.0f, theme::kPrimary);
+    label(L(lang, "签到码（到场出示）", "Check-in code (show it on arrival)"), theme::kCaptionSize, theme::kMuted);
+    label(b.checkin_code.c_str(), theme::kCodeSize, theme::kPrimary);
   }
   if (st == BookingState::held) {
     const std::string until = std::string(L(lang, "请在 ", "Confirm before ")) + clock_text(b.booking.hold_expires_at) +
                               L(lang, " 前确认，否则名额释放", "");
-    label(until.c_str(), 13.0f, theme::kWarning, inner);
+    label(until.c_str(), theme::kCaptionSize, theme::kWarning, inner);
     if (primary_button(L(lang, "确认占位", "Confirm"), inner)) confirm(b.booking.id);
   }
   if (b.can_cancel && st == BookingState::confirmed) {
     const std::string cut = std::string(L(lang, "取消截止：", "Cancel by ")) + day_text(b.cancel_until, lang) + " " +
                             clock_text(b.cancel_until);
-    label(cut.c_str(), 13.0f, theme::kMuted, inner);
+    label(cut.c_str(), theme::kCaptionSize, theme::kMuted, inner);
   }
   if (b.can_cancel && text_button(L(lang, "取消预约", "Cancel booking"), theme::kPrimary)) cancel(b.booking.id);
   card_end(width);
@@ -103,7 +103,7 @@ void MinePage::draw(UiContext& ctx, float width) {
     message_box(b.c_str(), true, width);
   }
   section_title(L(lang, "预约", "Bookings"));
-  if (mine_->bookings.empty()) label(L(lang, "还没有预约", "No bookings yet"), 14.0f, theme::kMuted);
+  if (mine_->bookings.empty()) label(L(lang, "还没有预约", "No bookings yet"), theme::kSmallSize, theme::kMuted);
   for (const BookingView& b : mine_->bookings) draw_booking(ctx, b, width);
   if (!mine_->waitlist.empty()) {
     section_title(L(lang, "候补", "Waitlist"));
@@ -115,7 +115,7 @@ void MinePage::draw(UiContext& ctx, float width) {
       label(title.c_str(), theme::kBodySize, theme::kText, width - 24);
       char pos[64];
       std::snprintf(pos, sizeof pos, lang == Lang::zh ? "候补第 %d 位" : "Waitlist position %d", w.position);
-      label(pos, 18.0f, theme::kWarning);
+      label(pos, theme::kHeadingSize, theme::kWarning);
       if (text_button(L(lang, "退出候补", "Leave the waitlist"), theme::kPrimary)) leave(w.slot_id);
       card_end(width);
       ImGui::PopID();
@@ -129,16 +129,16 @@ void MinePage::draw(UiContext& ctx, float width) {
                                (lang == Lang::zh ? "柜格 " : "compartment ") + std::to_string(r.compartment);
       label(what.c_str(), theme::kBodySize, theme::kText, width - 24);
       if (r.state == PickupState::active) {
-        label(L(lang, "取件码", "Pickup code"), 13.0f, theme::kMuted);
-        label(r.code.c_str(), 30.0f, theme::kPrimary);
+        label(L(lang, "取件码", "Pickup code"), theme::kCaptionSize, theme::kMuted);
+        label(r.code.c_str(), theme::kCodeSize, theme::kPrimary);
         const std::string until = std::string(L(lang, "有效期至 ", "Valid until ")) + day_text(r.deadline, lang) + " " +
                                   clock_text(r.deadline);
-        label(until.c_str(), 13.0f, theme::kMuted);
+        label(until.c_str(), theme::kCaptionSize, theme::kMuted);
       } else {
         const char* st = r.state == PickupState::picked_up ? L(lang, "已取件", "Picked up")
                          : r.state == PickupState::expired ? L(lang, "已过期", "Expired")
                                                            : L(lang, "已取消", "Cancelled");
-        label(st, 14.0f, theme::kMuted);
+        label(st, theme::kSmallSize, theme::kMuted);
       }
       card_end(width);
     }

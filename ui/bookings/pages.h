@@ -92,10 +92,10 @@ class LockersPage {
   std::optional<LockerReservation> reserved_;
 };
 
-// Training classes and station-duty days: sessions with places, enrol or join the waitlist.
-class SessionsPage {
+// Training classes and station-duty days: each with its places, enrol or join the waitlist.
+class ClassesPage {
  public:
-  SessionsPage(Shared& s, SlotKind kind) : s_(s), kind_(kind) {}
+  ClassesPage(Shared& s, SlotKind kind) : s_(s), kind_(kind) {}
   void tick(const UiContext& ctx);
   void draw(UiContext& ctx, float width);
 
@@ -150,10 +150,10 @@ class AdminPage {
 
  private:
   void save(Plan plan);
-  void fetch_statement(const std::string& clinic, const std::string& month);
+  void fetch_statement(const UiContext& ctx, const std::string& clinic);
   Shared& s_;
   Remote<PlanList, 60000> plans_;
-  std::optional<SubsidyStatement> statement_;
+  Remote<SubsidyStatement, kOnDemand> statement_;  // clinic_'s statement for month_
   std::string clinic_, month_;
   Error error_;
   std::string notice_;

@@ -32,15 +32,15 @@ void PickupPage::draw(UiContext& ctx, float width) {
   if (!sign_in_gate(ctx, {Role::locker}, L(lang, "请使用智能柜账号登录（如 locker01）", "Sign in with a locker account (e.g. locker01)"),
                     width))
     return;
-  label(s_.session.info().display_name.c_str(), 18.0f, theme::kText, width);
+  label(s_.session.info().display_name.c_str(), theme::kHeadingSize, theme::kText, width);
   card_begin(width);
   const float inner = width - 24;
-  label(L(lang, "请输入取件码", "Enter your pickup code"), 14.0f, theme::kMuted);
+  label(L(lang, "请输入取件码", "Enter your pickup code"), theme::kSmallSize, theme::kMuted);
   std::string shown = code_;
   while (shown.size() < 6) shown += "_";
   std::string spaced;
   for (char c : shown) spaced += std::string(1, c) + " ";
-  label(spaced.c_str(), 34.0f, theme::kText);
+  label(spaced.c_str(), theme::kCodeHeroSize, theme::kText);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float key = (inner - 2 * gap) / 3;
   const char* keys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", L(lang, "清除", "Clear"), "0", L(lang, "删除", "Delete")};

@@ -49,9 +49,9 @@ void book_slot(Shared& s, const std::string& slot_id, const std::string& package
 bool choice_button(const char* id, const char* text, bool selected, float width) {
   ImGui::PushID(id);
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? theme::kPrimary : theme::kCard);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? theme::kPrimaryDark : theme::rgb(0xF9E8E8));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? theme::kPrimaryDark : theme::kSlotHover);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kPrimaryDark);
-  ImGui::PushStyleColor(ImGuiCol_Text, selected ? IM_COL32_WHITE : theme::kText);
+  ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kOnPrimary : theme::kText);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   ImGui::PushStyleColor(ImGuiCol_Border, selected ? theme::kPrimary : theme::kBorder);
   const bool clicked = ImGui::Button(text, ImVec2(width, theme::kTouch));

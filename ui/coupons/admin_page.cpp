@@ -7,19 +7,12 @@
 #include "core/models/brand.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace hg::ui::coupons {
-
-namespace {
-std::string count(std::int64_t n) {
-  std::string s = std::to_string(n);
-  for (int i = static_cast<int>(s.size()) - 3; i > (n < 0 ? 1 : 0); i -= 3) s.insert(static_cast<size_t>(i), ",");
-  return s;
-}
-}  // namespace
 
 void AdminPage::tick(const UiContext& ctx, bool visible) {
   if (!visible || !s_.session.is(Role::union_admin) || dash_.loading()) return;
@@ -50,13 +43,13 @@ void AdminPage::draw(UiContext& ctx, float width) {
     card_begin(width);
     const float inner = width - 24;
     chip(zh ? brand_info(c.brand).zh : brand_info(c.brand).en, theme::brand_color(c.brand));
-    label(zh ? c.title_zh.c_str() : c.title_en.c_str(), 17.0f, theme::kText, inner);
+    label(zh ? c.title_zh.c_str() : c.title_en.c_str(), theme::kCardTitleSize, theme::kText, inner);
     key_value(L(lang, "已领取", "Claimed"), count(c.claimed).c_str(), inner);
     key_value(L(lang, "已核销", "Redeemed"), count(c.redeemed).c_str(), inner);
-    key_value(L(lang, "工会已补贴", "Union subsidy spent"), format_yuan(c.union_spent_fen, true).c_str(), inner);
+    key_value(L(lang, "工会已补贴", "Union subsidy spent"), money(c.union_spent_fen).c_str(), inner);
     if (c.union_budget_fen > 0) {
-      key_value(L(lang, "预算", "Budget"), format_yuan(c.union_budget_fen, true).c_str(), inner);
-      key_value(L(lang, "预算剩余", "Budget left"), format_yuan(c.budget_left_fen, true).c_str(), inner);
+      key_value(L(lang, "预算", "Budget"), money(c.union_budget_fen).c_str(), inner);
+      key_value(L(lang, "预算剩余", "Budget left"), money(c.budget_left_fen).c_str(), inner);
       stock_bar(static_cast<float>(c.union_spent_fen) / static_cast<float>(c.union_budget_fen), inner,
                 c.budget_left_fen < 0 ? theme::kPrimaryDark : theme::kOnline);
     }
@@ -64,19 +57,19 @@ void AdminPage::draw(UiContext& ctx, float width) {
     for (const DashboardRow& r : dash_->batches) {
       if (r.campaign_id != c.campaign_id) continue;
       ImGui::Dummy(ImVec2(0, 2));
-      label(zh ? r.title_zh.c_str() : r.title_en.c_str(), 15.0f, theme::kText, inner);
+      label(zh ? r.title_zh.c_str() : r.title_en.c_str(), theme::kRowSize, theme::kText, inner);
       char line[160];
       std::snprintf(line, sizeof line, zh ? "本期(%s) 剩余 %s/%s · 领 %s · 核销 %s" : "%s: %s/%s left · %s claimed · %s used",
                     r.period_key.c_str(), count(r.remaining).c_str(), count(r.stock).c_str(), count(r.claimed).c_str(),
                     count(r.redeemed).c_str());
-      label(line, 13.0f, theme::kMuted, inner);
+      label(line, theme::kCaptionSize, theme::kMuted, inner);
       stock_bar(r.stock > 0 ? static_cast<float>(r.remaining) / static_cast<float>(r.stock) : 0.0f, inner,
                 theme::brand_color(r.brand));
     }
     card_end(width);
     ImGui::PopID();
   }
-  if (dash_->campaigns.empty()) label(L(lang, "还没有活动。", "No campaigns yet."), 15.0f, theme::kMuted);
+  if (dash_->campaigns.empty()) label(L(lang, "还没有活动。", "No campaigns yet."), theme::kRowSize, theme::kMuted);
 }
 
 }  // namespace hg::ui::coupons

@@ -3,6 +3,7 @@
 // claim button. The list refreshes every few seconds while it is on screen.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/coupons/eligibility.h"
@@ -10,6 +11,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/widgets.h"
@@ -18,11 +20,6 @@ namespace hg::ui::coupons {
 
 namespace {
 
-std::string thousands(std::int64_t n) {
-  std::string s = std::to_string(n < 0 ? 0 : n);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
-  return s;
-}
 
 // The coloured stub on the left of a coupon card: the big figure ("30 元", "7.5 折").
 void draw_stub(const DiscountRule& rule, ImU32 color, Lang lang, ImVec2 size) {
@@ -34,18 +31,18 @@ void draw_stub(const DiscountRule& rule, ImU32 color, Lang lang, ImVec2 size) {
     dl->AddCircleFilled(ImVec2(p.x + size.x, y), 2.5f, theme::kCard, 8);
   const Headline h = rule_headline(rule, lang);
   ImFont* font = ImGui::GetFont();
-  float big = 28.0f;
+  float big = theme::kFigureSize;
   ImVec2 fs = font->CalcTextSizeA(big, FLT_MAX, 0, h.figure.c_str());
   if (fs.x > size.x - 10) {
     big = big * (size.x - 10) / fs.x;
     fs = font->CalcTextSizeA(big, FLT_MAX, 0, h.figure.c_str());
   }
-  const ImVec2 us = font->CalcTextSizeA(13.0f, FLT_MAX, 0, h.unit.c_str());
+  const ImVec2 us = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, h.unit.c_str());
   const float total = fs.y + (h.unit.empty() ? 0 : us.y);
   const float top = p.y + (size.y - total) * 0.5f;
-  dl->AddText(font, big, ImVec2(p.x + (size.x - fs.x) * 0.5f, top), IM_COL32_WHITE, h.figure.c_str());
+  dl->AddText(font, big, ImVec2(p.x + (size.x - fs.x) * 0.5f, top), theme::kOnPrimary, h.figure.c_str());
   if (!h.unit.empty())
-    dl->AddText(font, 13.0f, ImVec2(p.x + (size.x - us.x) * 0.5f, top + fs.y), theme::rgb(0xFFFFFF, 230), h.unit.c_str());
+    dl->AddText(font, theme::kCaptionSize, ImVec2(p.x + (size.x - us.x) * 0.5f, top + fs.y), theme::kOnPrimaryUnit, h.unit.c_str());
   trace_label(h.figure.c_str());
   ImGui::Dummy(size);
 }
@@ -75,10 +72,10 @@ void CampaignsPage::draw(UiContext& ctx, float width) {
   if (brand_ >= 0 && brand_ < kBrandCount) {
     const BrandInfo& b = brand_info(static_cast<Brand>(brand_));
     label(zh ? b.zh : b.en, theme::kTitleSize, theme::brand_color(b.brand));
-    label(zh ? b.tagline_zh : b.tagline_en, 14.0f, theme::kMuted, width);
+    label(zh ? b.tagline_zh : b.tagline_en, theme::kSmallSize, theme::kMuted, width);
   } else {
     label(L(lang, "惠工券 · 全部活动", "Coupons · all campaigns"), theme::kTitleSize, theme::kText);
-    label(L(lang, "商家让一点·工会贴一点·职工付一点", "Merchants give, the union adds, you pay less"), 14.0f,
+    label(L(lang, "商家让一点·工会贴一点·职工付一点", "Merchants give, the union adds, you pay less"), theme::kSmallSize,
           theme::kMuted, width);
   }
   ImGui::Dummy(ImVec2(0, 2));
@@ -125,13 +122,13 @@ void CampaignsPage::draw(UiContext& ctx, float width) {
   }
   if (shown == 0) {
     card_begin(width);
-    label(L(lang, "这个品牌暂时没有活动，敬请期待。", "No campaigns under this brand yet. Check back soon."), 15.0f,
+    label(L(lang, "这个品牌暂时没有活动，敬请期待。", "No campaigns under this brand yet. Check back soon."), theme::kRowSize,
           theme::kMuted, width - 24);
     card_end(width);
   }
   label(L(lang, "库存每几秒自动刷新；开抢时间以服务器时间（北京时间）为准。",
           "Stock refreshes every few seconds; opening times follow the server clock (Beijing time)."),
-        12.0f, theme::kMuted, width);
+        theme::kFootnoteSize, theme::kMuted, width);
 }
 
 void CampaignsPage::draw_batch(UiContext& ctx, const CampaignView& cv, const BatchView& bv, float width) {
@@ -151,14 +148,14 @@ void CampaignsPage::draw_batch(UiContext& ctx, const CampaignView& cv, const Bat
   ImGui::SetCursorPosY(top);
   ImGui::BeginGroup();
   const float text_w = inner - stub_w - 12;
-  label(zh ? b.title_zh.c_str() : b.title_en.c_str(), 16.0f, theme::kText, text_w);
+  label(zh ? b.title_zh.c_str() : b.title_en.c_str(), theme::kBodySize, theme::kText, text_w);
   // One coupon: its rule. A combo pack: what is in it (each title already names its rule).
   std::string rules;
   for (const CouponItem& item : b.items) {
     if (!rules.empty()) rules += zh ? "；" : "; ";
     rules += b.items.size() > 1 ? (zh ? item.title_zh : item.title_en) : rule_text(item.rule, lang);
   }
-  label(rules.c_str(), 13.0f, theme::kMuted, text_w);
+  label(rules.c_str(), theme::kCaptionSize, theme::kMuted, text_w);
   const std::string who = zh ? eligibility_zh(b.eligibility) : eligibility_en(b.eligibility);
   chip(who.c_str(), theme::kOnline);
   ImGui::EndGroup();
@@ -167,11 +164,11 @@ void CampaignsPage::draw_batch(UiContext& ctx, const CampaignView& cv, const Bat
   // Stock of the current period.
   char stock[96];
   if (b.by_lottery)
-    std::snprintf(stock, sizeof stock, zh ? "共 %s 份 · 抽签发放" : "%s in all · by lottery", thousands(bv.stock).c_str());
+    std::snprintf(stock, sizeof stock, zh ? "共 %s 份 · 抽签发放" : "%s in all · by lottery", count(std::max<std::int64_t>(bv.stock, 0)).c_str());
   else
-    std::snprintf(stock, sizeof stock, zh ? "本期剩余 %s / %s" : "%s of %s left this period", thousands(bv.remaining).c_str(),
-                  thousands(bv.stock).c_str());
-  label(stock, 13.0f, theme::kMuted);
+    std::snprintf(stock, sizeof stock, zh ? "本期剩余 %s / %s" : "%s of %s left this period", count(std::max<std::int64_t>(bv.remaining, 0)).c_str(),
+                  count(std::max<std::int64_t>(bv.stock, 0)).c_str());
+  label(stock, theme::kCaptionSize, theme::kMuted);
   stock_bar(bv.stock > 0 ? static_cast<float>(bv.remaining) / static_cast<float>(bv.stock) : 0.0f, inner, color);
 
   // Window: countdown before, closing time while open.
@@ -183,22 +180,22 @@ void CampaignsPage::draw_batch(UiContext& ctx, const CampaignView& cv, const Bat
       // A lottery batch is not rushed: its window is when members can register for the draw.
       const char* lead = b.by_lottery ? L(lang, "距报名开始 ", "Registration opens in ") : L(lang, "距开抢 ", "Opens in ");
       const std::string t = lead + countdown_text(left, lang);
-      label(t.c_str(), 18.0f, theme::kPrimary);
+      label(t.c_str(), theme::kHeadingSize, theme::kPrimary);
       const std::string at =
-          cst_short(bv.next_open, lang) + (b.by_lottery ? L(lang, " 开始报名（北京时间）", " (Beijing time)")
+          date_time_text(bv.next_open, lang) + (b.by_lottery ? L(lang, " 开始报名（北京时间）", " (Beijing time)")
                                                         : L(lang, " 开抢（北京时间）", " (Beijing time)"));
-      label(at.c_str(), 13.0f, theme::kMuted);
+      label(at.c_str(), theme::kCaptionSize, theme::kMuted);
     } else {
       open = true;  // the server's clock has reached the opening: no need to wait for a refresh
     }
   } else if (open && bv.closes > 0) {
     // `closes` is exclusive: the last minute to claim is the one before (23:59, not 00:00).
-    const std::string t = std::string(zh ? "进行中 · 截止 " : "Open · until ") + cst_short(bv.closes - 1, lang);
-    label(t.c_str(), 13.0f, theme::kOnline);
+    const std::string t = std::string(zh ? "进行中 · 截止 " : "Open · until ") + date_time_text(bv.closes - 1, lang);
+    label(t.c_str(), theme::kCaptionSize, theme::kOnline);
   } else if (bv.state == batch_state::kSoldOut || bv.state == batch_state::kClosed) {
     std::string t = bv.state == batch_state::kSoldOut ? L(lang, "本期已抢光", "Sold out this period") : L(lang, "本期已结束", "Closed");
-    if (bv.next_open > 0) t += (zh ? " · 下期 " : " · next ") + cst_short(bv.next_open, lang);
-    label(t.c_str(), 13.0f, theme::kMuted);
+    if (bv.next_open > 0) t += (zh ? " · 下期 " : " · next ") + date_time_text(bv.next_open, lang);
+    label(t.c_str(), theme::kCaptionSize, theme::kMuted);
   }
 
   // The button: what the member can do now.

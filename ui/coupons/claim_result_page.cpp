@@ -6,6 +6,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -93,13 +94,13 @@ void ClaimResultPage::draw(UiContext& ctx, float width) {
     const ImVec2 c(p.x + width * 0.5f, p.y + 36);
     dl->AddCircleFilled(c, 36, look.color, 48);
     ImFont* font = ImGui::GetFont();
-    const ImVec2 gs = font->CalcTextSizeA(34, FLT_MAX, 0, look.glyph);
-    dl->AddText(font, 34, ImVec2(c.x - gs.x * 0.5f, c.y - gs.y * 0.5f), IM_COL32_WHITE, look.glyph);
+    const ImVec2 gs = font->CalcTextSizeA(theme::kResultGlyphSize, FLT_MAX, 0, look.glyph);
+    dl->AddText(font, theme::kResultGlyphSize, ImVec2(c.x - gs.x * 0.5f, c.y - gs.y * 0.5f), theme::kOnPrimary, look.glyph);
     ImGui::Dummy(ImVec2(width, 80));
   }
   centred_label(zh ? look.zh : look.en, theme::kTitleSize, theme::kText, width);
   const std::string& title = zh ? o.batch.title_zh : o.batch.title_en;
-  if (!title.empty()) centred_label(title.c_str(), 15.0f, theme::kMuted, width);
+  if (!title.empty()) centred_label(title.c_str(), theme::kRowSize, theme::kMuted, width);
   ImGui::Dummy(ImVec2(0, 8));
 
   if (o.result) {
@@ -108,10 +109,10 @@ void ClaimResultPage::draw(UiContext& ctx, float width) {
       if (i >= o.batch.items.size()) continue;
       const CouponItem& item = o.batch.items[i];
       card_begin(width);
-      label(zh ? item.title_zh.c_str() : item.title_en.c_str(), 16.0f, theme::kText, width - 24);
-      label(rule_text(item.rule, lang).c_str(), 14.0f, theme::kPrimary);
-      const std::string until = std::string(zh ? "有效期至 " : "Valid until ") + format_cst(c.valid_until);
-      label(until.c_str(), 13.0f, theme::kMuted);
+      label(zh ? item.title_zh.c_str() : item.title_en.c_str(), theme::kBodySize, theme::kText, width - 24);
+      label(rule_text(item.rule, lang).c_str(), theme::kSmallSize, theme::kPrimary);
+      const std::string until = std::string(zh ? "有效期至 " : "Valid until ") + full_date_time(c.valid_until, lang);
+      label(until.c_str(), theme::kCaptionSize, theme::kMuted);
       card_end(width);
     }
     if (primary_button(L(lang, "去我的券出示", "Show it from My coupons"), width)) {

@@ -10,6 +10,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -20,28 +21,28 @@ constexpr std::int64_t kRetryMs = 10000;
 }
 
 void CouponQrPage::refresh(const UiContext& ctx) {
-  if (!s_.shown) return;
-  loading_ = true;
+  if (!s_.shown || code_.loading()) return;
+  code_.start(ctx);
   const std::string id = s_.shown->coupon.id;
   call<CouponCode>(s_.session, get_request(std::string(kApi) + "/" + id + "/code"), kCouponCodeJson,
-                   [this, id, now = ctx.now_ms](Answer<CouponCode> a) {
-                     loading_ = false;
-                     if (!s_.shown || s_.shown->coupon.id != id) return;
-                     if (a.ok()) {
-                       s_.shown->code = *a.value;
-                       error_ = Error{};
-                     } else {
-                       error_ = a.error;
-                       retry_after_ms_ = now + kRetryMs;
-                       // Used or expired meanwhile: the list must say so too.
-                       if (a.refusal) s_.mine_stale = true;
-                     }
+                   [this, id](Answer<CouponCode> a) {
+                     if (code_for_ != id) return;  // another coupon was shown meanwhile (tick dropped this fetch)
+                     code_.keep(a);
+                     if (a.ok() && s_.shown && s_.shown->coupon.id == id) s_.shown->code = *code_;
+                     // Used or expired meanwhile: the list must say so too.
+                     if (a.refusal) s_.mine_stale = true;
                    });
 }
 
 void CouponQrPage::tick(const UiContext& ctx, bool visible) {
-  if (!visible || loading_ || !s_.shown || s_.shown->state != coupon_state::kValid) return;
-  if (ctx.now_ms < retry_after_ms_) return;
+  if (!visible || !s_.shown) return;
+  if (s_.shown->coupon.id != code_for_) {  // another coupon: its own code, its own errors
+    code_.drop();
+    code_.clear();
+    code_for_ = s_.shown->coupon.id;
+  }
+  if (code_.loading() || s_.shown->state != coupon_state::kValid) return;
+  if (code_.failed() && ctx.now_ms - code_.fetched_ms() < kRetryMs) return;
   const CouponCode& c = s_.shown->code;
   const bool due = c.code.empty() || !s_.clock.known() || s_.clock.now(ctx.now_ms) >= c.refresh_after;
   if (due) refresh(ctx);
@@ -58,9 +59,9 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
   card_begin(width);
   const float inner = width - 24;
   chip(zh ? brand_info(cv.brand).zh : brand_info(cv.brand).en, theme::brand_color(cv.brand));
-  label(zh ? cv.item.title_zh.c_str() : cv.item.title_en.c_str(), 18.0f, theme::kText, inner);
-  label(rule_text(cv.item.rule, lang).c_str(), 16.0f, theme::kPrimary);
-  label(((zh ? "有效期至 " : "Valid until ") + format_cst(cv.coupon.valid_until)).c_str(), 13.0f, theme::kMuted);
+  label(zh ? cv.item.title_zh.c_str() : cv.item.title_en.c_str(), theme::kHeadingSize, theme::kText, inner);
+  label(rule_text(cv.item.rule, lang).c_str(), theme::kBodySize, theme::kPrimary);
+  label(((zh ? "有效期至 " : "Valid until ") + full_date_time(cv.coupon.valid_until, lang)).c_str(), theme::kCaptionSize, theme::kMuted);
   card_end(width);
 
   if (cv.state != coupon_state::kValid) {
@@ -78,36 +79,33 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
   if (live) {
     qr_.draw(code.qr_payload.empty() ? code.code : code.qr_payload, side);
     ImGui::Dummy(ImVec2(0, 4));
-    // 28 px digits in groups of four: read aloud or typed without losing the place.
-    centred_label(group_digits(code.code).c_str(), 30.0f, theme::kText, width);
+    // Large digits in groups of four: read aloud or typed without losing the place.
+    centred_label(group_digits(code.code).c_str(), theme::kCodeSize, theme::kText, width);
     if (s_.clock.known()) {
       const std::int64_t left = std::max<std::int64_t>(0, code.refresh_after - now);
       const std::string t = zh ? mm_ss(left) + " 后刷新" : "Refreshes in " + mm_ss(left);
-      centred_label(t.c_str(), 13.0f, theme::kMuted, width);
+      centred_label(t.c_str(), theme::kCaptionSize, theme::kMuted, width);
     }
   } else {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + side, p.y + side), theme::kCard, 8.0f);
     ImGui::Dummy(ImVec2(side, side * 0.4f));
-    centred_label(loading_ ? L(lang, "正在获取券码…", "Getting a fresh code…") : L(lang, "券码已过期", "The code has expired"),
-                  16.0f, theme::kMuted, width);
+    centred_label(code_.loading() ? L(lang, "正在获取券码…", "Getting a fresh code…") : L(lang, "券码已过期", "The code has expired"),
+                  theme::kBodySize, theme::kMuted, width);
     ImGui::Dummy(ImVec2(side, side * 0.5f));
   }
-  if (!error_.zh.empty()) {
-    message_box(error_.message(zh).c_str(), true, width);
-    if (primary_button(L(lang, "重新获取券码", "Get a new code"), width)) {
-      retry_after_ms_ = 0;
-      refresh(ctx);
-    }
+  if (code_.failed()) {
+    message_box(code_.error().message(zh).c_str(), true, width);
+    if (primary_button(L(lang, "重新获取券码", "Get a new code"), width)) refresh(ctx);
   }
   ImGui::Dummy(ImVec2(0, 4));
   label(L(lang, "请向商户店员出示二维码，或报出12位券码。券码每几分钟更新一次，截图无效。",
           "Show the QR code to the staff, or read out the 12 digits. The code changes every few minutes; a screenshot will not work."),
-        13.0f, theme::kMuted, width);
+        theme::kCaptionSize, theme::kMuted, width);
   if (!cv.merchants.empty()) {
     section_title(L(lang, "可用门店", "Where to use it"));
     card_begin(width);
-    for (const Merchant& m : cv.merchants) label(zh ? m.name_zh.c_str() : m.name_en.c_str(), 15.0f, theme::kText, inner);
+    for (const Merchant& m : cv.merchants) label(zh ? m.name_zh.c_str() : m.name_en.c_str(), theme::kRowSize, theme::kText, inner);
     card_end(width);
   }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/format.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/widgets.h"
@@ -19,8 +20,8 @@ ImU32 tint(ImU32 c, int alpha) { return (c & 0x00FFFFFFu) | (static_cast<ImU32>(
 
 bool outline_button(const char* text, float width, ImU32 color) {
   ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kCard));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xFFF5F5)));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xFDE8E8)));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::kHoverTint));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::kPressedTint));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color));
   ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(color));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
@@ -32,9 +33,9 @@ bool outline_button(const char* text, float width, ImU32 color) {
 }
 
 void inactive_button(const char* text, float width) {
-  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xE5E7EB)));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xE5E7EB)));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xE5E7EB)));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kDisabledFill));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::kDisabledFill));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::kDisabledFill));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::kMuted));
   ImGui::BeginDisabled();
   ImGui::Button(text, ImVec2(width, theme::kTouch));
@@ -62,9 +63,9 @@ bool tabs(const char* id, const char* const* labels, int count, int* current, fl
     trace_label(labels[i]);
     const bool on = *current == i;
     ImFont* font = ImGui::GetFont();
-    const ImVec2 ts = font->CalcTextSizeA(15.0f, FLT_MAX, 0, labels[i]);
+    const ImVec2 ts = font->CalcTextSizeA(theme::kRowSize, FLT_MAX, 0, labels[i]);
     const float cx = p.x + w * (static_cast<float>(i) + 0.5f);
-    dl->AddText(font, 15.0f, ImVec2(cx - ts.x * 0.5f, p.y + (theme::kTouch - ts.y) * 0.5f - 1),
+    dl->AddText(font, theme::kRowSize, ImVec2(cx - ts.x * 0.5f, p.y + (theme::kTouch - ts.y) * 0.5f - 1),
                 on ? theme::kPrimary : theme::kMuted, labels[i]);
     if (on)
       dl->AddRectFilled(ImVec2(cx - 14, p.y + theme::kTouch - 5), ImVec2(cx + 14, p.y + theme::kTouch - 2),
@@ -96,8 +97,8 @@ bool grid(const char* id, const char* const* labels, int count, float width, Act
     ImGui::PushID(i);
     const bool on = active(i);
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? theme::kPrimary : theme::kCard));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? theme::kPrimary : theme::rgb(0xFFF5F5)));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? IM_COL32_WHITE : theme::kText));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? theme::kPrimary : theme::kHoverTint));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? theme::kOnPrimary : theme::kText));
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(on ? theme::kPrimary : theme::kBorder));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     if (ImGui::Button(labels[i], ImVec2(w, theme::kTouch))) {
@@ -135,26 +136,26 @@ void chip(const char* text, ImU32 color) {
 
 void key_value(const char* key, const char* value, float width) {
   const float x = ImGui::GetCursorPosX();
-  label(key, 14.0f, theme::kMuted);
+  label(key, theme::kSmallSize, theme::kMuted);
   ImGui::SameLine();
-  ImGui::PushFont(nullptr, 14.0f);
+  ImGui::PushFont(nullptr, theme::kSmallSize);
   const float vw = ImGui::CalcTextSize(value).x;
   ImGui::PopFont();
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x + width - vw));
-  label(value, 14.0f, theme::kText);
+  label(value, theme::kSmallSize, theme::kText);
 }
 
 void amount_row(const char* name, Fen fen, float width, ImU32 color, bool strong) {
-  const float size = strong ? 20.0f : 16.0f;
-  const std::string v = format_yuan(fen, true);
+  const float size = strong ? theme::kSubtitleSize : theme::kBodySize;
+  const std::string v = money(fen);
   const float x = ImGui::GetCursorPosX();
   const float y = ImGui::GetCursorPosY();
-  label(name, 15.0f, strong ? theme::kText : theme::kMuted);
+  label(name, theme::kRowSize, strong ? theme::kText : theme::kMuted);
   ImGui::PushFont(nullptr, size);
   const float vw = ImGui::CalcTextSize(v.c_str()).x;
   ImGui::PopFont();
   ImGui::SameLine();
-  ImGui::SetCursorPos(ImVec2(std::max(ImGui::GetCursorPosX(), x + width - vw), y - (size - 15.0f) * 0.5f));
+  ImGui::SetCursorPos(ImVec2(std::max(ImGui::GetCursorPosX(), x + width - vw), y - (size - theme::kRowSize) * 0.5f));
   label(v.c_str(), size, color);
 }
 
@@ -162,7 +163,7 @@ void stock_bar(float fraction, float width, ImU32 color) {
   fraction = std::clamp(fraction, 0.0f, 1.0f);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + 6), theme::rgb(0xF1F2F4), 3.0f);
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + 6), theme::kTrack, 3.0f);
   if (fraction > 0) dl->AddRectFilled(p, ImVec2(p.x + std::max(6.0f, width * fraction), p.y + 6), color, 3.0f);
   ImGui::Dummy(ImVec2(width, 6));
 }

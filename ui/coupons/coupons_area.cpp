@@ -62,6 +62,7 @@ class CouponsArea : public Area {
     mine_.tick(ctx, shown_ && p == Page::mine);
     qr_.tick(ctx, shown_ && p == Page::qr);
     admin_.tick(ctx, shown_ && p == Page::admin);
+    settlement_.tick(ctx, shown_ && p == Page::settlement);
     shown_ = false;  // draw() sets it again if the area is still on screen this frame
   }
 

@@ -8,6 +8,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -77,18 +78,18 @@ void MyCouponsPage::draw(UiContext& ctx, float width) {
     chip(zh ? brand_info(cv.brand).zh : brand_info(cv.brand).en, theme::brand_color(cv.brand));
     ImGui::SameLine(0, 8);
     chip(state_text(cv.state, lang), valid ? theme::kOnline : theme::kMuted);
-    label(zh ? cv.item.title_zh.c_str() : cv.item.title_en.c_str(), 17.0f, valid ? theme::kText : theme::kMuted, inner);
-    label(rule_text(cv.item.rule, lang).c_str(), 15.0f, valid ? theme::kPrimary : theme::kMuted);
+    label(zh ? cv.item.title_zh.c_str() : cv.item.title_en.c_str(), theme::kCardTitleSize, valid ? theme::kText : theme::kMuted, inner);
+    label(rule_text(cv.item.rule, lang).c_str(), theme::kRowSize, valid ? theme::kPrimary : theme::kMuted);
     std::string where;
     for (const Merchant& m : cv.merchants) {
       if (!where.empty()) where += zh ? "、" : ", ";
       where += zh ? m.name_zh : m.name_en;
     }
-    if (!where.empty()) label(((zh ? "可用门店：" : "Use at: ") + where).c_str(), 13.0f, theme::kMuted, inner);
+    if (!where.empty()) label(((zh ? "可用门店：" : "Use at: ") + where).c_str(), theme::kCaptionSize, theme::kMuted, inner);
     if (cv.state == coupon_state::kUsed && cv.coupon.redeemed_at > 0)
-      label(((zh ? "使用于 " : "Used on ") + format_cst(cv.coupon.redeemed_at)).c_str(), 13.0f, theme::kMuted);
+      label(((zh ? "使用于 " : "Used on ") + date_time_text(cv.coupon.redeemed_at, lang)).c_str(), theme::kCaptionSize, theme::kMuted);
     else
-      label(((zh ? "有效期至 " : "Valid until ") + format_cst(cv.coupon.valid_until)).c_str(), 13.0f, theme::kMuted);
+      label(((zh ? "有效期至 " : "Valid until ") + full_date_time(cv.coupon.valid_until, lang)).c_str(), theme::kCaptionSize, theme::kMuted);
     if (valid) {
       ImGui::Dummy(ImVec2(0, 2));
       const std::string text = std::string(L(lang, "出示券码", "Show code")) + "##" + cv.coupon.id;
@@ -104,7 +105,7 @@ void MyCouponsPage::draw(UiContext& ctx, float width) {
     card_begin(width);
     label(tab_ == 0 ? L(lang, "还没有可用的券，去活动页领一张吧。", "No coupons to use yet. Claim one from the campaigns.")
                     : L(lang, "这里还没有券。", "Nothing here yet."),
-          15.0f, theme::kMuted, width - 24);
+          theme::kRowSize, theme::kMuted, width - 24);
     card_end(width);
     if (tab_ == 0 && primary_button(L(lang, "去领券", "Find coupons"), width)) s_.open(Page::campaigns);
   }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/cst_time.h"
 #include "ui/coupons/coupons_shared.h"
 #include "ui/coupons/qr_view.h"
 
@@ -64,9 +65,10 @@ class CouponQrPage {
   void refresh(const UiContext& ctx);
   Shared& s_;
   QrView qr_;
-  bool loading_ = false;
-  Error error_;
-  std::int64_t retry_after_ms_ = 0;
+  // The shown coupon's latest code: fetched when the one on the coupon is due for refresh
+  // (its refresh_after), again 10 s after a failure, and never for another coupon's page.
+  Remote<CouponCode, kOnDemand> code_;
+  std::string code_for_;  // the coupon id code_ was fetched for
 };
 
 // Merchant staff: code + amount → split preview → confirm → result.
@@ -115,6 +117,9 @@ class AdminCreatePage {
   void submit(UiContext& ctx);
   std::optional<Error> build(UiContext& ctx, CreateCampaign& cc, Batch& b) const;
   Shared& s_;
+  // The form's fields, with sensible defaults: the fuel campaign's shape (满200减30, merchant
+  // ¥10, monthly stock, opening 10:00 on the 1st, one per member per month, 30 days'
+  // validity); the dates are set from today by the constructor.
   // Campaign
   int brand_ = 2;
   char title_zh_[96] = {}, title_en_[96] = {};
@@ -123,19 +128,19 @@ class AdminCreatePage {
   // Batch
   char batch_zh_[96] = {}, batch_en_[96] = {};
   int kind_ = 0;  // RuleKind
-  char threshold_[24] = {}, off_[24] = {}, zhe_[16] = {}, cap_[24] = {}, face_[24] = {}, price_[24] = {};
+  char threshold_[24] = "200", off_[24] = "30", zhe_[16] = "7.5", cap_[24] = "15", face_[24] = "40", price_[24] = "100";
   int funding_mode_ = 0;  // 0 fixed merchant amount, 1 shares
-  char merchant_part_[24] = {}, merchant_share_[8] = {};
+  char merchant_part_[24] = "10", merchant_share_[8] = "30";
   int stock_cycle_ = 2;  // Cycle::month
-  char stock_[16] = {};
+  char stock_[16] = "1000";
   char opens_[24] = {}, closes_[24] = {};
   int window_kind_ = 1;  // 0 fixed, 1 monthly
-  char open_day_[4] = {}, open_time_[8] = {};
+  char open_day_[4] = "1", open_time_[8] = "10:00";
   int limit_cycle_ = 2;
-  char per_member_[8] = {};
+  char per_member_[8] = "1";
   bool groups_[4] = {true, false, false, false};
   int validity_kind_ = 1;  // 0 fixed dates, 1 days after claim
-  char days_[8] = {};
+  char days_[8] = "30";
   char valid_from_[24] = {}, valid_until_[24] = {};
   // State
   std::string key_;
@@ -149,20 +154,17 @@ class AdminCreatePage {
 class SettlementPage {
  public:
   explicit SettlementPage(Shared& s) : s_(s) {}
-  void open(const UiContext& ctx);
   // Shown again: fetch again (a redemption may have happened since).
-  void reload() {
-    if (!month_.empty()) fetch();
-  }
+  void reload() { settlement_.invalidate(); }
+  void tick(const UiContext& ctx, bool visible);
   void draw(UiContext& ctx, float width);
 
  private:
-  void fetch();
+  void show_month(const UiContext& ctx, YearMonth month);
+  void fetch(const UiContext& ctx);
   Shared& s_;
-  std::string month_;
-  std::optional<Settlement> settlement_;
-  Error error_;
-  bool loading_ = false;
+  std::optional<YearMonth> month_;  // CST; this month when the page first shows
+  Remote<Settlement, kOnDemand> settlement_;  // month_'s settlement
 };
 
 }  // namespace hg::ui::coupons

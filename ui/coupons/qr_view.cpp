@@ -5,6 +5,7 @@
 #include <cmath>
 #include <vector>
 
+#include "ui/theme.h"
 #include "ui/trace.h"
 
 namespace hg::ui::coupons {
@@ -35,7 +36,7 @@ int QrView::draw(const std::string& text, float side) {
   }
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32_WHITE, 8.0f);
+  dl->AddRectFilled(p, ImVec2(p.x + side, p.y + side), theme::kQrPaper, 8.0f);
   const int n = enc_->size;
   if (n > 0) {
     constexpr int kQuiet = 4;
@@ -44,7 +45,7 @@ int QrView::draw(const std::string& text, float side) {
     const float module = std::floor(side * scale / static_cast<float>(n + 2 * kQuiet)) / scale;
     const float origin_x = std::round((p.x + (side - module * static_cast<float>(n)) * 0.5f) * scale) / scale;
     const float origin_y = std::round((p.y + (side - module * static_cast<float>(n)) * 0.5f) * scale) / scale;
-    const ImU32 ink = IM_COL32(0, 0, 0, 255);
+    const ImU32 ink = theme::kQrInk;
     for (int y = 0; y < n; ++y) {
       // Runs of dark modules in a row become one rectangle: fewer vertices, no hairline seams.
       int x = 0;

@@ -11,6 +11,7 @@
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
 #include "ui/coupons/pages.h"
+#include "ui/format.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -130,15 +131,15 @@ void RedeemPage::draw(UiContext& ctx, float width) {
   if (!sign_in_gate(ctx, {Role::merchant_staff},
                     L(lang, "请用商户店员账号登录后核销。", "Sign in with a merchant staff account to redeem coupons."), width))
     return;
-  label(s_.session.info().display_name.c_str(), 14.0f, theme::kMuted, width);
+  label(s_.session.info().display_name.c_str(), theme::kSmallSize, theme::kMuted, width);
 
   if (done_) {
     const PricePreview& p = done_->redemption.price;
     message_box(L(lang, "核销成功", "Redeemed"), false, width);
     card_begin(width);
-    label(zh ? done_->title_zh.c_str() : done_->title_en.c_str(), 16.0f, theme::kText, width - 24);
+    label(zh ? done_->title_zh.c_str() : done_->title_en.c_str(), theme::kBodySize, theme::kText, width - 24);
     split_rows(p, width - 24, lang);
-    label(((zh ? "核销时间 " : "At ") + format_cst(done_->redemption.redeemed_at)).c_str(), 13.0f, theme::kMuted);
+    label(((zh ? "核销时间 " : "At ") + date_time_text(done_->redemption.redeemed_at, lang)).c_str(), theme::kCaptionSize, theme::kMuted);
     card_end(width);
     if (primary_button(L(lang, "继续核销", "Redeem another"), width)) reset();
     return;
@@ -146,15 +147,15 @@ void RedeemPage::draw(UiContext& ctx, float width) {
 
   card_begin(width);
   const float inner = width - 24;
-  label(L(lang, "券码", "Coupon code"), 14.0f, theme::kMuted);
+  label(L(lang, "券码", "Coupon code"), theme::kSmallSize, theme::kMuted);
   if (text_field("##code", L(lang, "输入或粘贴12位券码", "Type or paste the 12 digits"), code_, sizeof code_, inner)) {
     preview_.reset();
     key_.clear();
   }
   if (std::optional<std::string> d = code_digits(code_); d && !d->empty())
-    label(group_digits(*d).c_str(), 20.0f, d->size() == 12 ? theme::kText : theme::kMuted);
+    label(group_digits(*d).c_str(), theme::kSubtitleSize, d->size() == 12 ? theme::kText : theme::kMuted);
   ImGui::Dummy(ImVec2(0, 2));
-  label(L(lang, "订单金额（元）", "Order amount (yuan)"), 14.0f, theme::kMuted);
+  label(L(lang, "订单金额（元）", "Order amount (yuan)"), theme::kSmallSize, theme::kMuted);
   if (text_field("##amount", L(lang, "例如 200 或 85.50", "e.g. 200 or 85.50"), amount_, sizeof amount_, inner)) {
     preview_.reset();
     key_.clear();
@@ -169,21 +170,21 @@ void RedeemPage::draw(UiContext& ctx, float width) {
   card_end(width);
 
   if (!error_.zh.empty()) {
-    if (const char* a = advice(refusal_reason_, lang)) label(a, 16.0f, theme::kPrimaryDark, width);
+    if (const char* a = advice(refusal_reason_, lang)) label(a, theme::kBodySize, theme::kPrimaryDark, width);
     message_box(error_.message(zh).c_str(), true, width);
   }
 
   if (preview_) {
     section_title(L(lang, "优惠明细", "The split"));
     card_begin(width);
-    label(zh ? preview_->title_zh.c_str() : preview_->title_en.c_str(), 16.0f, theme::kText, inner);
+    label(zh ? preview_->title_zh.c_str() : preview_->title_en.c_str(), theme::kBodySize, theme::kText, inner);
     ImGui::Dummy(ImVec2(0, 2));
     split_rows(preview_->price, inner, lang);
     card_end(width);
     if (!adds_up(preview_->price))  // (outside the card: cards and message boxes both split the draw list)
       message_box(L(lang, "金额不一致，请勿核销并联系工会", "The figures do not add up: do not redeem, call the union"), true,
                   width);
-    const std::string pay = std::string(zh ? "确认核销 · 收款 " : "Confirm · collect ") + format_yuan(preview_->price.worker_pays_fen);
+    const std::string pay = std::string(zh ? "确认核销 · 收款 " : "Confirm · collect ") + money(preview_->price.worker_pays_fen);
     if (busy_)
       inactive_button(L(lang, "正在核销…", "Redeeming…"), width);
     else if (adds_up(preview_->price) && primary_button(pay.c_str(), width))

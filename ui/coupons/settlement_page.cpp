@@ -16,21 +16,11 @@
 namespace hg::ui::coupons {
 
 namespace {
-// "2026-12" ± n months.
-std::string shift_month(const std::string& month, int n) {
-  int y = 0, m = 0;
-  if (std::sscanf(month.c_str(), "%d-%d", &y, &m) != 2) return month;
-  int idx = y * 12 + (m - 1) + n;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", idx / 12, idx % 12 + 1);
-  return buf;
-}
-
 void line_rows(const SettlementLine& l, float width, Lang lang) {
   char n[64];
   std::snprintf(n, sizeof n, lang == Lang::zh ? "%lld 笔核销 · %lld 笔退款" : "%lld redemptions · %lld refunds",
                 static_cast<long long>(l.redemptions), static_cast<long long>(l.refunds));
-  label(n, 13.0f, theme::kMuted);
+  label(n, theme::kCaptionSize, theme::kMuted);
   amount_row(L(lang, "订单金额", "Orders"), l.order_fen, width, theme::kText);
   amount_row(L(lang, "优惠合计", "Discounts"), l.discount_fen, width, theme::kPrimary);
   amount_row(L(lang, "职工实付", "Workers paid"), l.worker_paid_fen, width, theme::kText);
@@ -40,28 +30,30 @@ void line_rows(const SettlementLine& l, float width, Lang lang) {
 }
 }  // namespace
 
-void SettlementPage::open(const UiContext& ctx) {
-  if (month_.empty()) {
+void SettlementPage::tick(const UiContext& ctx, bool visible) {
+  if (!visible || !(s_.session.is(Role::union_admin) || s_.session.is(Role::merchant_staff))) return;
+  if (!month_) {
     const UnixSeconds now = s_.clock.known() ? s_.clock.now(ctx.now_ms) : ctx.now_ms / 1000;
-    month_ = period_key(Period::Month, now);
+    month_ = month_of(now);
   }
-  fetch();
+  if (settlement_.due(ctx)) fetch(ctx);
 }
 
-void SettlementPage::fetch() {
-  loading_ = true;
-  const std::string month = month_;
-  call<Settlement>(s_.session, get_request(std::string(kApi) + "/settlement?month=" + month), kSettlementJson,
+// Another month: the last one's figures and any fetch still in flight for it are dropped.
+void SettlementPage::show_month(const UiContext& ctx, YearMonth month) {
+  month_ = month;
+  settlement_.drop();
+  settlement_.clear();
+  fetch(ctx);
+}
+
+void SettlementPage::fetch(const UiContext& ctx) {
+  settlement_.start(ctx);
+  const YearMonth month = *month_;
+  call<Settlement>(s_.session, get_request(std::string(kApi) + "/settlement?month=" + month_key(month)), kSettlementJson,
                    [this, month](Answer<Settlement> a) {
-                     if (month != month_) return;  // an older month's answer
-                     loading_ = false;
-                     if (a.ok()) {
-                       settlement_ = std::move(a.value);
-                       error_ = Error{};
-                     } else {
-                       settlement_.reset();
-                       error_ = a.error;
-                     }
+                     if (!month_ || !(*month_ == month)) return;  // an older month's answer
+                     settlement_.keep(a);
                    });
 }
 
@@ -70,28 +62,29 @@ void SettlementPage::draw(UiContext& ctx, float width) {
   const bool zh = lang == Lang::zh;
   label(L(lang, "月度结算", "Monthly settlement"), theme::kTitleSize, theme::kText);
   if (!sign_in_gate(ctx, {Role::union_admin, Role::merchant_staff}, L(lang, "请用工会管理员或商户账号登录。", "Sign in as union admin or merchant staff."), width)) return;
-  if (month_.empty()) open(ctx);
+  if (!month_) {
+    label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    return;
+  }
   // Month switcher: [上月]  2026-12（北京时间）  [下月]
   const float bw = 64.0f;
   const float x0 = ImGui::GetCursorPosX();
   const float y = ImGui::GetCursorPosY();
   if (outline_button(L(lang, "上月", "Prev"), bw, theme::kPrimary)) {
-    month_ = shift_month(month_, -1);
-    fetch();
+    show_month(ctx, add_months(*month_, -1));
   }
-  const std::string m = month_ + (zh ? "（北京时间）" : " (CST)");
+  const std::string m = month_key(*month_) + (zh ? "（北京时间）" : " (CST)");
   const float mw = ImGui::CalcTextSize(m.c_str()).x;
   ImGui::SetCursorPos(ImVec2(x0 + std::max(bw + 4, (width - mw) * 0.5f), y + (theme::kTouch - theme::kBodySize) * 0.5f - 1));
   label(m.c_str(), theme::kBodySize, theme::kText);
   ImGui::SetCursorPos(ImVec2(x0 + width - bw, y));
   if (outline_button(L(lang, "下月", "Next"), bw, theme::kPrimary)) {
-    month_ = shift_month(month_, 1);
-    fetch();
+    show_month(ctx, add_months(*month_, 1));
   }
 
-  if (!error_.zh.empty()) message_box(error_.message(zh).c_str(), true, width);
+  if (settlement_.failed()) message_box(settlement_.error().message(zh).c_str(), true, width);
   if (!settlement_) {
-    if (error_.zh.empty()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
+    if (!settlement_.failed()) label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
     return;
   }
   const float inner = width - 24;
@@ -100,11 +93,11 @@ void SettlementPage::draw(UiContext& ctx, float width) {
   line_rows(settlement_->total, inner, lang);
   card_end(width);
   section_title(L(lang, "按商户", "By merchant"));
-  if (settlement_->lines.empty()) label(L(lang, "本月没有核销记录。", "No redemptions this month."), 15.0f, theme::kMuted);
+  if (settlement_->lines.empty()) label(L(lang, "本月没有核销记录。", "No redemptions this month."), theme::kRowSize, theme::kMuted);
   for (const SettlementLine& l : settlement_->lines) {
     ImGui::PushID(l.merchant_id.c_str());
     card_begin(width);
-    label(l.merchant_name.c_str(), 16.0f, theme::kText, inner);
+    label(l.merchant_name.c_str(), theme::kBodySize, theme::kText, inner);
     line_rows(l, inner, lang);
     card_end(width);
     ImGui::PopID();

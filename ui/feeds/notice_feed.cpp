@@ -2,36 +2,31 @@
 
 #include <cereal/types/vector.hpp>
 
+#include <cstdlib>
+
 #include "core/json.h"
 
 namespace hg::ui {
 
 namespace {
-// What the device keeps: the server's answer plus when it was fetched.
-struct CachedNotices {
-  std::int64_t fetched_ms = 0;
-  NoticeList list;
-  template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
-    ar(CEREAL_NVP(fetched_ms), CEREAL_NVP(list));
-  }
-};
 constexpr std::int64_t kRetryMs = 30'000;
+constexpr size_t kMaxBytes = 4 << 20;
 }  // namespace
 
-}  // namespace hg::ui
-CEREAL_CLASS_VERSION(hg::ui::CachedNotices, 1)
-
-namespace hg::ui {
-
+// The device's copy is the server's answer as it came (JSON, so a copy an older client wrote
+// stays readable), after a first line with when it was fetched: "<UTC ms>\n<answer>".
 void NoticeFeed::load_cached() {
   std::optional<std::string> bytes = platform_.load(kStorageKey);
   if (!bytes) return;
-  // JSON even on the device: a cache written by an older client stays readable.
-  Result<CachedNotices> cached = from_json<CachedNotices>(*bytes, "cached", 4 << 20);
-  if (!cached.ok()) return;  // a damaged cache is simply refetched
-  notices_ = std::move(cached.value().list.notices);
-  fetched_ms_ = cached.value().fetched_ms;
+  const size_t eol = bytes->find('\n');
+  if (eol == std::string::npos) return;  // a damaged copy is simply refetched
+  char* end = nullptr;
+  const long long fetched = std::strtoll(bytes->c_str(), &end, 10);
+  if (end != bytes->c_str() + eol || fetched <= 0) return;
+  Result<NoticeList> list = from_json<NoticeList>(std::string_view(*bytes).substr(eol + 1), kNoticeListJson, kMaxBytes);
+  if (!list.ok()) return;
+  notices_ = std::move(list.value().notices);
+  fetched_ms_ = fetched;
 }
 
 void NoticeFeed::refresh() {
@@ -56,7 +51,7 @@ void NoticeFeed::on_response(const HttpResponse& r) {
     status_ = Status::offline;
     return;
   }
-  Result<NoticeList> list = from_json<NoticeList>(r.body, kNoticeListJson, 4 << 20);
+  Result<NoticeList> list = from_json<NoticeList>(r.body, kNoticeListJson, kMaxBytes);
   if (!list.ok()) {
     status_ = Status::offline;
     return;
@@ -64,10 +59,7 @@ void NoticeFeed::on_response(const HttpResponse& r) {
   notices_ = std::move(list.value().notices);
   fetched_ms_ = platform_.now_ms();
   status_ = Status::online;
-  CachedNotices cached;
-  cached.fetched_ms = fetched_ms_;
-  cached.list.notices = notices_;
-  platform_.save(kStorageKey, to_json("cached", cached));
+  platform_.save(kStorageKey, std::to_string(fetched_ms_) + "\n" + r.body);
 }
 
 }  // namespace hg::ui

@@ -27,7 +27,7 @@ class NoticeFeed {
   // When the shown notices were fetched (UTC ms), 0 when never.
   std::int64_t fetched_ms() const { return fetched_ms_; }
 
-  static constexpr const char* kStorageKey = "notices.v1";
+  static constexpr const char* kStorageKey = "notices.v2";
 
  private:
   void on_response(const HttpResponse& r);

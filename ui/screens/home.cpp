@@ -12,6 +12,7 @@
 #include "core/models/app_info.h"
 #include "ui/areas.h"
 #include "ui/feeds/notice_feed.h"
+#include "ui/format.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/version.h"
@@ -28,9 +29,9 @@ struct Service {
   ImU32 color;
 };
 constexpr Service kServices[] = {
-    {Screen::station_map, S::station_map, S::station_map_sub, "站", theme::rgb(0x0EA5E9)},
-    {Screen::bookings, S::bookings, S::bookings_sub, "约", theme::rgb(0x14B8A6)},
-    {Screen::points_mall, S::points_mall, S::points_mall_sub, "豆", theme::rgb(0xEAB308)},
+    {Screen::station_map, S::station_map, S::station_map_sub, "站", theme::kStationsTile},
+    {Screen::bookings, S::bookings, S::bookings_sub, "约", theme::kBookingsTile},
+    {Screen::points_mall, S::points_mall, S::points_mall_sub, "豆", theme::kPointsTile},
 };
 
 constexpr float kTileHeight = 108.0f;
@@ -76,13 +77,13 @@ void notice_card(const Notice& n, Lang lang, float width) {
       trace_label(pin);
       x_after += ps.x + 8;
     }
-    const std::string date = period_key(Period::Day, n.published_at);
+    const std::string date = iso_date(n.published_at);
     const ImVec2 ds = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, date.c_str());
     dl->AddText(font, theme::kCaptionSize, ImVec2(c.x + inner - ds.x, c.y + 3), theme::kMuted, date.c_str());
     ImGui::Dummy(ImVec2(inner, chip_text.y + 6));
   }
   label(lang == Lang::zh ? n.title_zh.c_str() : n.title_en.c_str(), theme::kBodySize, theme::kText, inner);
-  label(lang == Lang::zh ? n.body_zh.c_str() : n.body_en.c_str(), 14.0f, theme::kMuted, inner);
+  label(lang == Lang::zh ? n.body_zh.c_str() : n.body_en.c_str(), theme::kSmallSize, theme::kMuted, inner);
   ImGui::EndGroup();
   const float bottom = ImGui::GetItemRectMax().y + 12;
   dl->ChannelsSetCurrent(0);
@@ -221,17 +222,7 @@ void HomeArea::draw_offline_banner(const UiContext& ctx, float width) {
   if (fetched == 0) {
     std::snprintf(text, sizeof text, "%s", tr(S::offline_no_data, lang));
   } else {
-    const std::int64_t minutes = (ctx.now_ms - fetched) / 60000;
-    char age[48];
-    if (minutes < 1)
-      std::snprintf(age, sizeof age, "%s", tr(S::just_now, lang));
-    else if (minutes < 60)
-      std::snprintf(age, sizeof age, tr(S::minutes_ago, lang), static_cast<int>(minutes));
-    else if (minutes < 48 * 60)
-      std::snprintf(age, sizeof age, tr(S::hours_ago, lang), static_cast<int>(minutes / 60));
-    else
-      std::snprintf(age, sizeof age, tr(S::days_ago, lang), static_cast<int>(minutes / 1440));
-    std::snprintf(text, sizeof text, tr(S::offline_banner, lang), age);
+    std::snprintf(text, sizeof text, tr(S::offline_banner, lang), ago_text(ctx.now_ms - fetched, lang).c_str());
   }
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float h = theme::kTouch;

@@ -13,7 +13,7 @@ class PointsMallArea : public Area {
  public:
   void draw(UiContext& ctx, float width) override {
     const Lang lang = ctx.lang;
-    if (coming_soon_page("豆", tr(S::points_mall, lang), theme::rgb(0xEAB308), tr(S::coming_soon, lang),
+    if (coming_soon_page("豆", tr(S::points_mall, lang), theme::kPointsTile, tr(S::coming_soon, lang),
                          tr(S::coming_soon_body, lang), tr(S::back, lang), width))
       ctx.go(Screen::home, "");
   }
