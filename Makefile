@@ -11,7 +11,7 @@ SEED ?= 42
 export NODE_PATH := /usr/share/nodejs
 export EM_FROZEN_CACHE := 1
 
-.PHONY: run test test-anytime bootstrap web server desktop bench-size bench-stations bench-snapshot bench-map bench-bookings bench-claims clean distclean help
+.PHONY: run test test-anytime bootstrap web server desktop bench-size bench-stations bench-snapshot bench-map bench-bookings bench-claims bench-idle clean distclean help
 
 help:
 	@echo "make run          build and serve the app on http://$(ADDR):$(PORT) with demo data"
@@ -23,6 +23,7 @@ help:
 	@echo "make bench-snapshot  station snapshot size: Fujian + 150,000 national, raw/gzip vs cereal and JSON"
 	@echo "make bench-map    station map frame CPU ms, 150,000 stations, zooms 3-16 (native + wasm)"
 	@echo "make bench-bookings  health-check rush: 2,000 places, 20,000 members, 1,000 connections"
+	@echo "make bench-idle   CPU of a minute idle on the home screen, web and desktop, vs drawing every frame"
 	@echo "make bench-claims coupon rush: 20,000 coupons, 100,000 members, 1,000 connections, kill -9 mid-rush"
 	@echo "make clean        remove build/ (caches in ~/.cache/huigong stay)"
 
@@ -110,6 +111,12 @@ bench-claims: bootstrap
 	@cmake --preset native-release >/dev/null
 	@cmake --build --preset native-release --target huigong_server claims_setup claims_load
 	@bench/claims.sh build/native-release
+
+# A minute idle on the home screen, browser and desktop, each against the same client
+# drawing every frame (bench/idle_cpu.mjs); fails unless both use at least 10x less CPU.
+bench-idle: web server desktop
+	@node bench/idle_cpu.mjs build/wasm-release/site build/native-release/server/huigong-server \
+	  build/native-release/native/huigong-desktop
 
 clean:
 	rm -rf build
