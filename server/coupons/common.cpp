@@ -339,15 +339,4 @@ Response refusals_answered(const std::function<Response()>& fn) {
   }
 }
 
-// ---- query ----
-
-std::string month_param(const Request& req, UnixSeconds now) {
-  std::string m = req.query("month");
-  if (m.empty()) return period_key(Period::Month, now);
-  const auto t = parse_cst(m + "-01");
-  if (m.size() != 7 || !t || period_key(Period::Month, *t) != m)
-    fail(Errc::invalid_input, "月份格式应为 YYYY-MM", "The month must look like YYYY-MM");
-  return m;
-}
-
 }  // namespace hg::srv::coupons

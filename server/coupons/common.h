@@ -111,7 +111,4 @@ class RefusalError : public ApiError {
 };
 Response refusals_answered(const std::function<Response()>& fn);
 
-// "YYYY-MM" from ?month=, defaulting to the CST month of now; 400 when malformed.
-std::string month_param(const Request& req, UnixSeconds now);
-
 }  // namespace hg::srv::coupons

@@ -88,7 +88,7 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     Ctx& c = *cp;
     const Principal me = require_role(req, c.api, {Role::merchant_staff, Role::union_admin});
     Ledger out;
-    out.month = month_param(req, c.api.now());
+    out.month = month_key(month_query(req, c.api.now()));
     const std::string merchant = merchant_scope(req, me);
     c.api.store.read([&](Db& db) {
       Stmt s = db.prepare(std::string("SELECT ") + kRedemptionColumns +
@@ -124,7 +124,7 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add("GET", "/api/v1/coupons/settlement", Run::on_worker, [cp](const Request& req) {
     Ctx& c = *cp;
     const Principal me = require_role(req, c.api, {Role::merchant_staff, Role::union_admin});
-    const std::string month = month_param(req, c.api.now());
+    const std::string month = month_key(month_query(req, c.api.now()));
     const std::string merchant = merchant_scope(req, me);
     const Settlement s = c.api.store.read([&](Db& db) { return settlement_of(db, month, merchant); });
     return Response::json(200, to_json(kSettlementJson, s));
@@ -133,7 +133,7 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add("GET", "/api/v1/coupons/settlement.csv", Run::on_worker, [cp](const Request& req) {
     Ctx& c = *cp;
     const Principal me = require_role(req, c.api, {Role::merchant_staff, Role::union_admin});
-    const std::string month = month_param(req, c.api.now());
+    const std::string month = month_key(month_query(req, c.api.now()));
     const std::string merchant = merchant_scope(req, me);
     const Settlement s = c.api.store.read([&](Db& db) { return settlement_of(db, month, merchant); });
     Response r;

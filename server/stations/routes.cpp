@@ -145,17 +145,6 @@ Response gone(const char* zh, const char* en) {
   return Response::error(410, make_error(Errc::conflict, zh, en));
 }
 
-// "2026-10" → year, month; 400 otherwise.
-std::pair<int, int> month_param(const Request& req) {
-  const std::string m = req.query("month");
-  auto digit = [&](size_t i) { return m[i] >= '0' && m[i] <= '9'; };
-  if (m.size() != 7 || m[4] != '-' || !digit(0) || !digit(1) || !digit(2) || !digit(3) || !digit(5) || !digit(6))
-    fail(Errc::invalid_input, "月份格式应为 YYYY-MM", "month must look like YYYY-MM");
-  const int year = std::stoi(m.substr(0, 4)), month = std::stoi(m.substr(5, 2));
-  if (year < 2000 || year > 2100 || month < 1 || month > 12) fail(Errc::invalid_input, "月份超出范围", "month out of range");
-  return {year, month};
-}
-
 std::string new_station_id(UnixSeconds now) {
   static std::mutex mu;
   static IdGenerator ids{std::random_device{}() | (static_cast<std::uint64_t>(std::random_device{}()) << 32)};
@@ -341,10 +330,10 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
 
   router.add("GET", "/api/v1/stations/evaluation", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});
-    const auto [year, month] = month_param(req);
-    EvaluationReport rep = ctx.store.read([&, y = year, m = month](Db& db) {
+    const YearMonth m = month_query(req);
+    EvaluationReport rep = ctx.store.read([&](Db& db) {
       Transaction txn(db, Transaction::Kind::deferred);
-      return station_repo::report(db, y, m);
+      return station_repo::report(db, m.year, m.month);
     });
     return Response::json(200, to_json(kEvaluationJson, rep));
   });
@@ -352,11 +341,11 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
   add_idempotent_write(
       router, ctx, {"POST", "/api/v1/stations/evaluation/run", {Role::union_admin}},
       [&ctx](const Request& req, const Principal& me) {
-        const auto [year, month] = month_param(req);
-        if (period_end(Period::Month, from_cst({{year, month, 1}, 0, 0, 0})) > ctx.now())
+        const YearMonth m = month_query(req);
+        if (month_start(add_months(m, 1)) > ctx.now())
           fail(Errc::conflict, "该月尚未结束，月底之后才能评价", "The month is not over yet; evaluate it after its last day");
-        return [account = me.account_id, y = year, m = month](Db& db, UnixSeconds now) {
-          return Response::json(201, to_json(kEvaluationJson, station_repo::run_month(db, y, m, now, account)));
+        return [account = me.account_id, m](Db& db, UnixSeconds now) {
+          return Response::json(201, to_json(kEvaluationJson, station_repo::run_month(db, m.year, m.month, now, account)));
         };
       });
 
