@@ -10,7 +10,7 @@
 #include "server/bookings/routes_parts.h"
 #include "server/write_route.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 namespace {
 
@@ -113,4 +113,4 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
   });
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

@@ -12,7 +12,7 @@
 #include "server/api_error.h"
 #include "server/store/member_repo.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 namespace {
 
@@ -386,4 +386,4 @@ std::int32_t waitlist_length(Db& db, const std::string& slot_id) {
   return n;
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

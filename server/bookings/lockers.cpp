@@ -17,7 +17,7 @@
 #include "server/bookings/routes_parts.h"
 #include "server/write_route.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 namespace {
 
@@ -310,4 +310,4 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
       });
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

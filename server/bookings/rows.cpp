@@ -5,7 +5,7 @@
 
 #include "server/store/member_repo.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 namespace {
 constexpr const char* kStates[] = {"held", "confirmed", "checked_in", "cancelled", "expired", "no_show"};
@@ -293,4 +293,4 @@ BookingView booking_view(Db& db, const BookingRow& row, UnixSeconds now) {
   return v;
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

@@ -13,7 +13,7 @@
 #include "tests/server/http_client.h"
 #include "tests/server/test_support.h"
 
-namespace hg::test::bk {
+namespace hg::test::bookings {
 
 class BookingsServer {
  public:
@@ -61,4 +61,4 @@ T parse(const HttpReply& r, const char* name) {
   return v.value();
 }
 
-}  // namespace hg::test::bk
+}  // namespace hg::test::bookings
