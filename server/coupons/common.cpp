@@ -194,22 +194,15 @@ std::int64_t member_claims(Db& db, const std::string& batch_id, const std::strin
 }
 
 Coupon read_coupon(const Stmt& s, std::int64_t* serial) {
-  if (serial) *serial = s.column_int64(0);
   Coupon c;
-  c.id = s.column_text(1);
-  c.claim_id = s.column_text(2);
-  c.batch_id = s.column_text(3);
-  c.campaign_id = s.column_text(4);
-  c.member_id = s.column_text(5);
-  c.item_index = s.column_int(6);
-  c.stock_key = s.column_text(7);
-  c.limit_key = s.column_text(8);
-  c.claimed_at = s.column_int64(9);
-  c.valid_from = s.column_int64(10);
-  c.valid_until = s.column_int64(11);
-  const std::string st = s.column_text(12);
-  c.status = st == "redeemed" ? CouponStatus::redeemed : st == "revoked" ? CouponStatus::revoked : CouponStatus::issued;
-  c.redeemed_at = s.column_int64(13);
+  std::int64_t row_serial = 0;
+  std::string status;
+  s.columns(0, row_serial, c.id, c.claim_id, c.batch_id, c.campaign_id, c.member_id, c.item_index, c.stock_key,
+            c.limit_key, c.claimed_at, c.valid_from, c.valid_until, status, c.redeemed_at);
+  if (serial) *serial = row_serial;
+  c.status = status == "redeemed" ? CouponStatus::redeemed
+             : status == "revoked" ? CouponStatus::revoked
+                                   : CouponStatus::issued;
   return c;
 }
 
@@ -220,6 +213,16 @@ void insert_coupon(Db& db, const Coupon& c) {
   s.bind(1, c.id).bind(2, c.claim_id).bind(3, c.batch_id).bind(4, c.campaign_id).bind(5, c.member_id);
   s.bind(6, c.item_index).bind(7, c.stock_key).bind(8, c.limit_key).bind(9, static_cast<std::int64_t>(c.claimed_at));
   s.bind(10, static_cast<std::int64_t>(c.valid_from)).bind(11, static_cast<std::int64_t>(c.valid_until));
+Redemption read_redemption_row(const Stmt& s, Fen* refunded) {
+  Redemption r;
+  PricePreview& p = r.price;
+  Fen refunded_fen = 0;
+  s.columns(0, r.id, r.coupon_id, r.batch_id, r.campaign_id, r.member_id, r.merchant_id, r.redeemed_at, p.order_fen,
+            p.discount_fen, p.worker_pays_fen, p.merchant_fen, p.union_fen, refunded_fen);
+  if (refunded) *refunded = refunded_fen;
+  return r;
+}
+
   s.run();
 }
 

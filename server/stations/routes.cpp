@@ -352,8 +352,7 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
   router.add("GET", "/api/v1/stations/evaluation/thresholds", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});
     const EvaluationThresholds t = ctx.store.read([](Db& db) { return station_repo::thresholds(db); });
-    return Response::json(200, to_json(kThresholdsJson, ThresholdsView{t.grace_minutes, t.max_late_days, t.min_visits,
-                                                                       t.min_ratings, t.min_mean_stars}));
+    return Response::json(200, to_json(kThresholdsJson, view_of(t)));
   });
 
   add_idempotent_write<ThresholdsView>(
@@ -363,12 +362,7 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
             !(v.min_mean_stars >= 1 && v.min_mean_stars <= 5) || v.min_visits > 1'000'000 || v.min_ratings > 10'000)
           fail(Errc::invalid_input, "阈值超出范围：宽限 0–240 分钟，迟开天数 0–31，平均星级 1–5",
                "Thresholds out of range: grace 0–240 min, late days 0–31, mean stars 1–5");
-        EvaluationThresholds t;
-        t.grace_minutes = v.grace_minutes;
-        t.max_late_days = v.max_late_days;
-        t.min_visits = v.min_visits;
-        t.min_mean_stars = v.min_mean_stars;
-        t.min_ratings = v.min_ratings;
+        const EvaluationThresholds t = thresholds_of(v);
         return [t, v](Db& db, UnixSeconds) {
           station_repo::set_thresholds(db, t);
           return Response::json(200, to_json(kThresholdsJson, v));

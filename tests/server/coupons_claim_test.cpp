@@ -14,6 +14,7 @@ namespace {
 
 // Members the demo history (first 60) never touched, so their limits start empty.
 std::vector<std::string> fresh_members(CouponsServer& s, const std::string& where = "1", int n = 40) {
+#include "tests/core/coupons/fixtures.h"
   std::vector<std::string> all = s.members(where, 200);
   std::vector<std::string> out;
   std::vector<std::string> first = s.members("1", 60);
@@ -33,16 +34,9 @@ const BatchView* find_batch(const CampaignList& list, const std::string& id) {
 std::string make_batch(CouponsServer& s, const std::string& id, std::int64_t stock) {
   CreateBatch in;
   Batch& b = in.batch;
-  b.id = id;
-  b.campaign_id = "cp-fuel";
-  b.title_zh = "测试批次";
-  b.title_en = "Test batch";
-  CouponItem it;
-  it.title_zh = "满200减30";
-  it.rule = threshold_rule(20000, 3000);
-  it.funding = fixed_split(Funder::merchant, 1000);
-  it.merchant_ids = {"fuel01"};
-  b.items = {it};
+  b = one_item_batch(id, "cp-fuel", "测试批次", "Test batch", threshold_rule(20000, 3000),
+                     fixed_split(Funder::merchant, 1000), {"fuel01"});
+  b.items[0].title_zh = "满200减30";
   b.stock.cycle = Cycle::month;
   b.stock.per_period = stock;
   b.window = monthly_window(cst_at(2026, 1, 1), 1, 10 * 3600);
