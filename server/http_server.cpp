@@ -1,4 +1,10 @@
 // The only translation unit that includes Beast/Asio (they cost seconds per file to compile).
+//
+// Sections:
+//   server state  the io_context, threads, listener and the set of live connections
+//   Connection    one keep-alive TCP connection on its own strand: read, dispatch, write
+//   Impl          accepting, signals, graceful stop and the connection set
+//   HttpServer    the public face: start, request_stop, wait, stop
 #include "server/http_server.h"
 
 #include <pthread.h>
@@ -43,6 +49,8 @@ using Clock = std::chrono::steady_clock;
 
 class Connection;
 
+// ---- server state ----
+
 struct HttpServer::Impl {
   Impl(ServerOptions o, RequestHandler& h)
       : opt(std::move(o)), handler(h), work(ioc.get_executor()), ctl(ioc.get_executor()), acceptor(ctl),
@@ -82,6 +90,8 @@ struct HttpServer::Impl {
   void remove_connection(Connection* s);
   std::vector<std::shared_ptr<Connection>> live_connections();
 };
+
+// ---- Connection ----
 
 // One connection. All its work runs on its own strand (the socket's executor), so no
 // locking inside; the server reaches it only by posting onto that strand.

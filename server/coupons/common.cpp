@@ -1,3 +1,10 @@
+// What the coupon routes share (see common.h).
+//
+// Sections:
+//   Catalog     campaigns and batches cached by id, the request context, ids and seeds
+//   store rows  inserting and reading merchants, campaigns, batches, coupons, redemptions, lotteries
+//   views       a coupon's state and view, a batch's view for a member
+//   answers     refusal bodies and the refusal ladder
 #include "server/coupons/common.h"
 
 #include <sodium.h>
@@ -206,13 +213,6 @@ Coupon read_coupon(const Stmt& s, std::int64_t* serial) {
   return c;
 }
 
-void insert_coupon(Db& db, const Coupon& c) {
-  Stmt& s = db.cached(
-      "INSERT INTO coupons (id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, "
-      "claimed_at, valid_from, valid_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-  s.bind(1, c.id).bind(2, c.claim_id).bind(3, c.batch_id).bind(4, c.campaign_id).bind(5, c.member_id);
-  s.bind(6, c.item_index).bind(7, c.stock_key).bind(8, c.limit_key).bind(9, static_cast<std::int64_t>(c.claimed_at));
-  s.bind(10, static_cast<std::int64_t>(c.valid_from)).bind(11, static_cast<std::int64_t>(c.valid_until));
 Redemption read_redemption_row(const Stmt& s, Fen* refunded) {
   Redemption r;
   PricePreview& p = r.price;
@@ -223,6 +223,13 @@ Redemption read_redemption_row(const Stmt& s, Fen* refunded) {
   return r;
 }
 
+void insert_coupon(Db& db, const Coupon& c) {
+  Stmt& s = db.cached(
+      "INSERT INTO coupons (id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, "
+      "claimed_at, valid_from, valid_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+  s.bind(1, c.id).bind(2, c.claim_id).bind(3, c.batch_id).bind(4, c.campaign_id).bind(5, c.member_id);
+  s.bind(6, c.item_index).bind(7, c.stock_key).bind(8, c.limit_key).bind(9, static_cast<std::int64_t>(c.claimed_at));
+  s.bind(10, static_cast<std::int64_t>(c.valid_from)).bind(11, static_cast<std::int64_t>(c.valid_until));
   s.run();
 }
 

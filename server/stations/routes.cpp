@@ -15,6 +15,12 @@
 //   POST /api/v1/stations/{id}/cards/{card}/lift   union_admin   → {"card": CardRecord}
 //   GET|PUT /api/v1/stations/evaluation/thresholds union_admin   {"thresholds": ThresholdsView}
 // Every POST/PUT carries an Idempotency-Key and is group-committed.
+//
+// Sections:
+//   snapshot cache  the encoded, gzipped snapshot of the current version, shared by every reader
+//   binary answers  gzip negotiation, ETag matching, 410 for a delta too old
+//   station checks  new ids, validating an edited station, who may touch which station
+//   routes          every endpoint, in the order of the list above
 #include "server/stations/routes.h"
 
 #include <memory>
@@ -38,6 +44,8 @@ namespace hg::srv {
 using namespace hg::stations;
 
 namespace {
+
+// ---- snapshot cache ----
 
 constexpr const char* kBinaryType = "application/octet-stream";
 constexpr std::size_t kGzipAtLeast = 512;  // smaller bodies are not worth compressing
@@ -83,6 +91,8 @@ class SnapshotCache {
   std::mutex mu_, build_mu_;
   Entry entry_;
 };
+
+// ---- binary answers ----
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -145,6 +155,8 @@ Response gone(const char* zh, const char* en) {
   return Response::error(410, make_error(Errc::conflict, zh, en));
 }
 
+// ---- station checks ----
+
 std::string new_station_id(UnixSeconds now) {
   static std::mutex mu;
   static IdGenerator ids{std::random_device{}() | (static_cast<std::uint64_t>(std::random_device{}()) << 32)};
@@ -201,6 +213,8 @@ void require_own_station(const Principal& me, const std::string& station_id) {
 }
 
 }  // namespace
+
+// ---- routes ----
 
 void add_stations_routes(Router& router, ApiContext& ctx) {
   auto cache = std::make_shared<SnapshotCache>();

@@ -1,8 +1,18 @@
+// Station rows in SQLite (see station_repo.h).
+//
+// Sections:
+//   rows                  reading station and card rows; findings as bits
+//   stations              the revision counter, the set, saves and deltas
+//   ratings               the aggregate, recent ratings, one per member per CST day
+//   check-ins and visits  open/close check-ins and daily visit counts
+//   monthly evaluation    thresholds, a month's input, the report and the run
+//   cards                 yellow/red cards and their rectification
 #include "server/stations/station_repo.h"
 
 #include <algorithm>
 #include <cmath>
 
+#include "core/cst_time.h"
 #include "core/json.h"
 #include "server/api_error.h"
 
@@ -10,9 +20,10 @@ namespace hg::srv::station_repo {
 
 using namespace hg::stations;
 
+// ---- rows ----
+
 namespace {
 
-#include "core/cst_time.h"
 constexpr const char* kColumns =
     "id, name, city, district, address, lon_e6, lat_e6, kind, amenities, hours, operator_union, phone, status";
 
@@ -60,6 +71,8 @@ CardRecord read_card(Stmt& s) {
 constexpr const char* kCardColumns = "id, station_id, period, status_from, status_to, reasons, issued_at, rectified_at, lifted_in";
 
 }  // namespace
+
+// ---- stations ----
 
 std::uint64_t version(Db& db) {
   Stmt& s = db.cached("SELECT rev FROM station_version");
@@ -285,6 +298,11 @@ EvaluationRow station_row(const Station& st) {
   row.district = st.district;
   row.kind = st.kind;
   row.status = st.status;
+  return row;
+}
+
+EvaluationRow row_for(const Station& st, const MonthAssessment& a, std::uint32_t face_scans) {
+  EvaluationRow row = station_row(st);
   row.scheduled_days = a.scheduled_days;
   row.late_days = a.late_days;
   row.usage = a.usage;
@@ -298,11 +316,6 @@ EvaluationRow station_row(const Station& st) {
 void finish(EvaluationReport& rep) {
   // Flagged stations first (worst outcome first), then by id.
   std::stable_sort(rep.rows.begin(), rep.rows.end(), [](const EvaluationRow& a, const EvaluationRow& b) {
-  return row;
-}
-
-EvaluationRow row_for(const Station& st, const MonthAssessment& a, std::uint32_t face_scans) {
-  EvaluationRow row = station_row(st);
     if (a.findings.empty() != b.findings.empty()) return !a.findings.empty();
     if (a.result != b.result) return a.result > b.result;
     return a.station_id < b.station_id;
@@ -411,6 +424,8 @@ EvaluationReport run_month(Db& db, int year, int month, UnixSeconds now, const s
   }
   return report(db, year, month);
 }
+
+// ---- cards ----
 
 std::optional<CardRecord> find_card(Db& db, std::int64_t id) {
   Stmt s = db.prepare(std::string("SELECT ") + kCardColumns + " FROM station_cards WHERE id = ?1");
