@@ -10,27 +10,11 @@
 # Exits 1 on any violation or a p99 over P99_MAX ms (100); the last line is the verdict
 # and its cross-checks.
 # Usage: bench/bookings.sh BUILD_DIR   (default build/native-release)
-set -eu
-BUILD=${1:-build/native-release}
-BIN=$BUILD/server/huigong-server
-SETUP=$BUILD/bench/bookings_setup
-LOAD=$BUILD/bench/bookings_load
+RUSH=bookings
+. "$(dirname "$0")/rush_server.sh"
 PLACES=${PLACES:-2000}
 MEMBERS=${MEMBERS:-20000}
-CONNS=${CONNS:-1000}
 P99_MAX=${P99_MAX:-100}
-RUSH=bookings . "$(dirname "$0")/rush_server.sh"
-
-FAILED=
-fail() { FAILED="$FAILED${FAILED:+; }$1"; echo "[bench-bookings] FAIL: $1"; }
-# step NAME KEY COMMAND…: as in claims.sh, STATUS and the fields of the last "KEY …" line.
-step() {
-  name=$1 key=$2
-  shift 2
-  if "$@" > "$WORK/$name.out"; then STATUS=0; else STATUS=$?; fi
-  REPLY=$(sed -n "s/^$key //p" "$WORK/$name.out" | tail -n 1)
-  [ -n "$REPLY" ] || { cat "$WORK/$name.out"; fail "$name printed no $key line (exit $STATUS)"; echo "bookings: FAIL ($FAILED)"; exit 1; }
-}
 
 echo "[bench-bookings] setting up $MEMBERS members and $PLACES places"
 "$SETUP" init "$WORK/rush.db" "$MEMBERS" "$PLACES" "$WORK/tokens" >/dev/null

@@ -46,8 +46,8 @@ int init(const std::string& path, int members, int places, const std::string& to
   constexpr int kSlots = 40;
   std::ofstream out(tokens_path);
   store->write([&](Db& db) {
-    bk::insert_plan(db, demo_health_plan());
-    bk::insert_resource(db, ResourceView{"CL-BENCH", "clinic", "福州市鼓楼区职工体检中心", "Gulou Workers' Health Check Centre",
+    bookings::insert_plan(db, demo_health_plan());
+    bookings::insert_resource(db, ResourceView{"CL-BENCH", "clinic", "福州市鼓楼区职工体检中心", "Gulou Workers' Health Check Centre",
                                          "福州市", "", ""});
     // Tomorrow (CST), 40 windows of 15 minutes from 08:00: 2,000 places released at once.
     const CivilDate day = civil_from_days(days_from_civil(to_cst(now).date) + 1);
@@ -58,7 +58,7 @@ int init(const std::string& path, int members, int places, const std::string& to
                                   CstWindow{from / 60, from % 60, to / 60, to % 60}, places / kSlots + (i < places % kSlots));
       s.plan_id = "HC-GIG";
       s.title_zh = s.title_en = s.id;
-      bk::insert_slot(db, s, false);
+      bookings::insert_slot(db, s, false);
       slots.push_back(s.id);
     }
     const TokenKey key = load_or_create_token_key(db);

@@ -20,30 +20,11 @@
 #
 # Exits 1 on any violation; the last line is the verdict and its cross-checks.
 # Usage: bench/claims.sh BUILD_DIR   (default build/native-release)
-set -eu
-BUILD=${1:-build/native-release}
-BIN=$BUILD/server/huigong-server
-SETUP=$BUILD/bench/claims_setup
-LOAD=$BUILD/bench/claims_load
+RUSH=claims
+. "$(dirname "$0")/rush_server.sh"
 STOCK=${STOCK:-20000}
 MEMBERS=${MEMBERS:-100000}
-CONNS=${CONNS:-1000}
 KILL_AFTER=${KILL_AFTER:-8000}
-RUSH=claims . "$(dirname "$0")/rush_server.sh"
-
-FAILED=
-fail() { FAILED="$FAILED${FAILED:+; }$1"; echo "[bench-claims] FAIL: $1"; }
-die() { fail "$1"; echo "claims: FAIL ($FAILED)"; exit 1; }
-
-# step NAME KEY COMMAND…: runs COMMAND with its output in $WORK/NAME.out; STATUS = its exit
-# status, REPLY = the fields of its last "KEY …" line (a step without one cannot be judged).
-step() {
-  name=$1 key=$2
-  shift 2
-  if "$@" > "$WORK/$name.out"; then STATUS=0; else STATUS=$?; fi
-  REPLY=$(sed -n "s/^$key //p" "$WORK/$name.out" | tail -n 1)
-  [ -n "$REPLY" ] || { cat "$WORK/$name.out"; die "$name printed no $key line (exit $STATUS)"; }
-}
 
 # check LABEL DB ACKED_FILE: claims_setup verify, each violation a failure; sets V_*.
 VERIFIED=0

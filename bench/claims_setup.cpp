@@ -21,6 +21,7 @@
 #include "server/coupons/common.h"
 #include "server/store/member_repo.h"
 #include "server/store/store.h"
+#include "tests/core/coupons/fixtures.h"
 
 using namespace hg;
 using namespace hg::srv;
@@ -42,17 +43,8 @@ int init(const std::string& path, int members, std::int64_t stock, const std::st
   c.merchants = {{"bench-m1", "压测商户", "Bench merchant"}};
   c.starts_at = now - 86400;
   c.ends_at = now + 30 * 86400;
-  Batch b;
-  b.id = "bench-rush";
-  b.campaign_id = c.id;
-  b.title_zh = "满100减10";
-  b.title_en = "10 off 100";
-  CouponItem it;
-  it.title_zh = "满100减10";
-  it.rule = threshold_rule(10000, 1000);
-  it.funding = fixed_split(Funder::merchant, 500);
-  it.merchant_ids = {"bench-m1"};
-  b.items = {it};
+  Batch b = test::one_item_batch("bench-rush", c.id, "满100减10", "10 off 100", threshold_rule(10000, 1000),
+                                  fixed_split(Funder::merchant, 500), {"bench-m1"});
   b.stock.cycle = Cycle::once;
   b.stock.per_period = stock;
   b.window = fixed_window(now - 3600, now + 7 * 86400);

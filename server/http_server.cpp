@@ -1,4 +1,10 @@
 // The only translation unit that includes Beast/Asio (they cost seconds per file to compile).
+//
+// Sections:
+//   server state  the io_context, threads, listener and the set of live connections
+//   Connection    one keep-alive TCP connection on its own strand: read, dispatch, write
+//   Impl          accepting, signals, graceful stop and the connection set
+//   HttpServer    the public face: start, request_stop, wait, stop
 #include "server/http_server.h"
 
 #include <pthread.h>
@@ -41,17 +47,19 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 using Clock = std::chrono::steady_clock;
 
-class Session;
+class Connection;
+
+// ---- server state ----
 
 struct HttpServer::Impl {
   Impl(ServerOptions o, RequestHandler& h)
       : opt(std::move(o)), handler(h), work(ioc.get_executor()), ctl(ioc.get_executor()), acceptor(ctl),
         accept_retry(ctl), flush_timer(ctl), grace_timer(ctl) {}
 
-  // Declared before the io_context so that they outlive it: sessions still queued in it
+  // Declared before the io_context so that they outlive it: connections still queued in it
   // unregister themselves while it is destroyed.
   std::mutex mu;
-  std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
+  std::unordered_map<Connection*, std::weak_ptr<Connection>> connections;
   bool finished = false;
   std::atomic<bool> stopping{false};
 
@@ -78,25 +86,27 @@ struct HttpServer::Impl {
   void request_stop();
   void on_grace_expired();
   void finish();
-  void add_session(const std::shared_ptr<Session>& s);
-  void remove_session(Session* s);
-  std::vector<std::shared_ptr<Session>> live_sessions();
+  void add_connection(const std::shared_ptr<Connection>& s);
+  void remove_connection(Connection* s);
+  std::vector<std::shared_ptr<Connection>> live_connections();
 };
+
+// ---- Connection ----
 
 // One connection. All its work runs on its own strand (the socket's executor), so no
 // locking inside; the server reaches it only by posting onto that strand.
-class Session : public std::enable_shared_from_this<Session> {
+class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Session(HttpServer::Impl& srv, tcp::socket&& socket) : srv_(srv), stream_(std::move(socket)) {
+  Connection(HttpServer::Impl& srv, tcp::socket&& socket) : srv_(srv), stream_(std::move(socket)) {
     beast::error_code ec;
     const tcp::endpoint ep = stream_.socket().remote_endpoint(ec);
     if (!ec) remote_ = ep.address().to_string() + ":" + std::to_string(ep.port());
     stream_.socket().set_option(tcp::no_delay(true), ec);
   }
-  ~Session() { srv_.remove_session(this); }
+  ~Connection() { srv_.remove_connection(this); }
 
   void start() {
-    srv_.add_session(shared_from_this());
+    srv_.add_connection(shared_from_this());
     net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->next_request(); });
   }
 
@@ -376,7 +386,7 @@ void HttpServer::Impl::do_accept() {
       });
       return;
     }
-    if (!stopping) std::make_shared<Session>(*this, std::move(socket))->start();
+    if (!stopping) std::make_shared<Connection>(*this, std::move(socket))->start();
     do_accept();
   });
 }
@@ -411,7 +421,7 @@ void HttpServer::Impl::request_stop() {
     accept_retry.cancel();
     flush_timer.cancel();
     if (signals) signals->cancel(ec);
-    for (const std::shared_ptr<Session>& s : live_sessions())
+    for (const std::shared_ptr<Connection>& s : live_connections())
       net::post(s->executor(), [s] { s->on_server_stop(); });
     grace_timer.expires_after(opt.shutdown_grace);
     grace_timer.async_wait([this](beast::error_code tec) {
@@ -420,7 +430,7 @@ void HttpServer::Impl::request_stop() {
     bool empty;
     {
       std::lock_guard<std::mutex> lock(mu);
-      empty = sessions.empty();
+      empty = connections.empty();
     }
     if (empty) finish();
   });
@@ -428,8 +438,8 @@ void HttpServer::Impl::request_stop() {
 
 void HttpServer::Impl::on_grace_expired() {
   log::error("shutdown grace period over: closing the remaining connections");
-  for (const std::shared_ptr<Session>& s : live_sessions()) net::post(s->executor(), [s] { s->force_close(); });
-  // A handler stuck on its worker keeps its session alive; do not wait for it forever.
+  for (const std::shared_ptr<Connection>& s : live_connections()) net::post(s->executor(), [s] { s->force_close(); });
+  // A handler stuck on its worker keeps its connection alive; do not wait for it forever.
   grace_timer.expires_after(opt.shutdown_grace);
   grace_timer.async_wait([this](beast::error_code ec) {
     if (!ec) finish();
@@ -447,26 +457,26 @@ void HttpServer::Impl::finish() {
   ioc.stop();
 }
 
-void HttpServer::Impl::add_session(const std::shared_ptr<Session>& s) {
+void HttpServer::Impl::add_connection(const std::shared_ptr<Connection>& s) {
   std::lock_guard<std::mutex> lock(mu);
-  sessions.emplace(s.get(), s);
+  connections.emplace(s.get(), s);
 }
 
-void HttpServer::Impl::remove_session(Session* s) {
+void HttpServer::Impl::remove_connection(Connection* s) {
   bool last;
   {
     std::lock_guard<std::mutex> lock(mu);
-    sessions.erase(s);
-    last = stopping && sessions.empty() && !finished;
+    connections.erase(s);
+    last = stopping && connections.empty() && !finished;
   }
   if (last) finish();
 }
 
-std::vector<std::shared_ptr<Session>> HttpServer::Impl::live_sessions() {
-  std::vector<std::shared_ptr<Session>> out;
+std::vector<std::shared_ptr<Connection>> HttpServer::Impl::live_connections() {
+  std::vector<std::shared_ptr<Connection>> out;
   std::lock_guard<std::mutex> lock(mu);
-  out.reserve(sessions.size());
-  for (auto& [ptr, weak] : sessions)
+  out.reserve(connections.size());
+  for (auto& [ptr, weak] : connections)
     if (auto s = weak.lock()) out.push_back(std::move(s));
   return out;
 }

@@ -46,6 +46,17 @@ std::string Request::query(std::string_view name) const {
   return {};
 }
 
+YearMonth month_query(const Request& req) {
+  const std::optional<YearMonth> m = parse_month(req.query("month"));
+  if (!m) fail(Errc::invalid_input, "月份格式应为 YYYY-MM", "The month must look like YYYY-MM");
+  return *m;
+}
+
+YearMonth month_query(const Request& req, UnixSeconds now) {
+  if (req.query("month").empty()) return month_of(now);
+  return month_query(req);
+}
+
 void Response::set_header(std::string name, std::string value) {
   for (Header& h : headers)
     if (iequals(h.name, name)) {

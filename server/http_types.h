@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/cst_time.h"
 #include "core/error.h"
 
 namespace hg::srv {
@@ -58,6 +59,12 @@ struct Response {
 };
 
 constexpr const char* kJsonType = "application/json; charset=utf-8";
+
+// ?month=YYYY-MM (core parse_month). The first form requires it; the second gives the CST
+// month of now when it is absent. Malformed or missing-when-required: 400 invalid_input,
+// "月份格式应为 YYYY-MM" on every route.
+YearMonth month_query(const Request& req);
+YearMonth month_query(const Request& req, UnixSeconds now);
 
 bool iequals(std::string_view a, std::string_view b);
 // Decodes %XX; false on a malformed escape or an encoded NUL. '+' stays '+' unless

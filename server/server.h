@@ -43,7 +43,7 @@ class Server {
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
-  // Extra routes (tests, later issues) must be added before start().
+  // Extra routes (tests) must be added before start().
   Router& router();
   Store& store();
   ApiContext& api();

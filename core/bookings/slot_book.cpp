@@ -1,3 +1,11 @@
+// The capacity engine in memory (see slot_book.h).
+//
+// Sections:
+//   setup        plans and slots
+//   bookkeeping  quota and allowance keys, state changes and their events
+//   admission    who may hold a place, holds, promotion from the waitlist, lapsing
+//   operations   hold, confirm, cancel, check-in, no-show, waitlist, sweeps
+//   reading      lookups for the server and the clients
 #include "core/bookings/slot_book.h"
 
 #include <algorithm>
@@ -13,7 +21,7 @@ constexpr char kSep = '\x1f';
 
 SlotBook::SlotBook(NoShowPolicy policy, std::uint64_t id_seed) : policy_(policy), ids_(id_seed) {}
 
-// ---- setup -------------------------------------------------------------------------
+// ---- setup ----
 
 Result<Plan> SlotBook::add_plan(Plan plan) {
   if (auto e = validate_plan(plan)) return *e;
@@ -28,7 +36,7 @@ Result<Slot> SlotBook::add_slot(Slot slot) {
   return slots_.emplace(slot.id, std::move(slot)).first->second;
 }
 
-// ---- bookkeeping -------------------------------------------------------------------
+// ---- bookkeeping ----
 
 std::string SlotBook::quota_key(const Slot& slot) const {
   return std::string("q") + kSep + slot.plan_id + kSep + period_key(Period::Year, slot.start);
@@ -91,7 +99,7 @@ bool SlotBook::has_place(const Slot& slot, const std::string& member_id) const {
   return false;
 }
 
-// ---- admission ---------------------------------------------------------------------
+// ---- admission ----
 
 std::optional<Error> SlotBook::admit(const Slot& slot, const Applicant& who, UnixSeconds now, bool check_quota) const {
   if (who.member_id.empty()) return make_error(Errc::invalid_input, "缺少会员编号", "Member id is missing");
@@ -172,7 +180,7 @@ void SlotBook::lapse_holds(UnixSeconds now) {
   for (const std::string& slot_id : freed) promote(slot_id, now);
 }
 
-// ---- operations --------------------------------------------------------------------
+// ---- operations ----
 
 Result<BookingChange> SlotBook::hold(const std::string& slot_id, const Applicant& who, UnixSeconds now) {
   lapse_holds(now);
@@ -319,7 +327,7 @@ std::vector<BookingEvent> SlotBook::mark_no_shows(UnixSeconds now) {
   return out;
 }
 
-// ---- reading -----------------------------------------------------------------------
+// ---- reading ----
 
 const Plan* SlotBook::plan(const std::string& id) const {
   auto it = plans_.find(id);

@@ -4,18 +4,11 @@
 
 #include "core/coupons/coupon_errors.h"
 #include "core/coupons/csv.h"
+#include "core/cst_time.h"
 
 namespace hg {
 
 namespace {
-bool valid_month_key(const std::string& k) {
-  if (k.size() != 7 || k[4] != '-') return false;
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u})
-    if (k[i] < '0' || k[i] > '9') return false;
-  const int month = (k[5] - '0') * 10 + (k[6] - '0');
-  return month >= 1 && month <= 12;
-}
-
 void add_redemption(SettlementLine& l, const Redemption& r) {
   ++l.redemptions;
   l.order_fen += r.price.order_fen;
@@ -41,7 +34,7 @@ void finish(SettlementLine& l) {
 
 Result<Settlement> settle_month(const std::string& month_key, const std::vector<Redemption>& redemptions,
                                 const std::vector<RefundRecord>& refunds, const std::vector<Merchant>& merchants) {
-  if (!valid_month_key(month_key))
+  if (!parse_month(month_key))
     return coupon_error(CouponErrc::invalid_amount, "结算月份格式应为YYYY-MM", "the month must be YYYY-MM");
   std::map<std::string, SettlementLine> by_merchant;
   Settlement s;

@@ -10,6 +10,19 @@
 // Refusals (sold out, limit reached, expired code…) are ordinary API errors — a 4xx with
 // {"error":{code,zh,en}} — that also carry {"coupon_refusal":{reason,…}} beside "error", so
 // a client can both show the message (error_of) and act on the reason.
+//
+// Sections (each "// ---- … ----" below):
+//   refusal reasons            CouponRefusal and its reason words
+//   campaigns                  GET /campaigns: BatchView, CampaignView, CampaignList
+//   claim                      POST /claim: ClaimRequest, CouponCode, CouponView, ClaimResult
+//   mine                       GET /mine: MyCoupons, the short-lived code
+//   redeem                     preview and redeem (merchant staff)
+//   refund                     RefundRequest, RefundResult
+//   ledger                     GET /ledger: LedgerEntry, Ledger
+//   settlement                 GET /settlement and settlement.csv
+//   dashboard                  GET /dashboard (union admin)
+//   union admin                create campaigns and batches
+//   lottery                    create, register, draw; LotteryView, LotteryList
 #pragma once
 #include <cereal/cereal.hpp>
 #include <cereal/types/string.hpp>
@@ -30,7 +43,8 @@
 
 namespace hg {
 
-// ---- refusal reasons (CouponRefusal::reason, BatchView::member_state) ----
+// ---- refusal reasons ----
+// CouponRefusal::reason, BatchView::member_state.
 namespace refusal {
 constexpr const char* kSoldOut = "sold_out";
 constexpr const char* kLimitReached = "limit_reached";
@@ -63,7 +77,8 @@ struct CouponRefusal {
   }
 };
 
-// ---- GET /api/v1/coupons/campaigns ----
+// ---- campaigns ----
+// GET /api/v1/coupons/campaigns
 
 // BatchView::member_state when the member may claim (otherwise a refusal::k… word).
 constexpr const char* kCanClaim = "can_claim";
@@ -120,7 +135,8 @@ struct CampaignList {
   }
 };
 
-// ---- POST /api/v1/coupons/claim ----
+// ---- claim ----
+// POST /api/v1/coupons/claim
 
 constexpr const char* kClaimRequestJson = "claim";
 struct ClaimRequest {
@@ -187,7 +203,8 @@ struct ClaimResult {
   }
 };
 
-// ---- GET /api/v1/coupons/mine ----
+// ---- mine ----
+// GET /api/v1/coupons/mine
 
 constexpr const char* kMyCouponsJson = "my_coupons";
 struct MyCoupons {
@@ -203,7 +220,8 @@ struct MyCoupons {
 // GET /api/v1/coupons/{id}/code
 constexpr const char* kCouponCodeJson = "coupon_code";
 
-// ---- POST /api/v1/coupons/redeem/preview and /api/v1/coupons/redeem (merchant staff) ----
+// ---- redeem ----
+// POST /api/v1/coupons/redeem/preview and /api/v1/coupons/redeem (merchant staff)
 
 constexpr const char* kRedeemRequestJson = "redeem";
 struct RedeemRequest {
@@ -240,7 +258,8 @@ struct RedemptionResult {
   }
 };
 
-// ---- POST /api/v1/coupons/refund (merchant staff of the redeeming merchant) ----
+// ---- refund ----
+// POST /api/v1/coupons/refund (merchant staff of the redeeming merchant)
 
 constexpr const char* kRefundRequestJson = "refund";
 struct RefundRequest {
@@ -265,7 +284,8 @@ struct RefundResult {
   }
 };
 
-// ---- GET /api/v1/coupons/ledger?month=YYYY-MM ----
+// ---- ledger ----
+// GET /api/v1/coupons/ledger?month=YYYY-MM
 
 struct LedgerEntry {
   Redemption redemption;
@@ -291,11 +311,13 @@ struct Ledger {
   }
 };
 
-// ---- GET /api/v1/coupons/settlement?month=YYYY-MM → {"settlement": Settlement} ----
-// ---- GET /api/v1/coupons/settlement.csv?month=YYYY-MM → text/csv ----
+// ---- settlement ----
+// GET /api/v1/coupons/settlement?month=YYYY-MM → {"settlement": Settlement}
+// GET /api/v1/coupons/settlement.csv?month=YYYY-MM → text/csv
 constexpr const char* kSettlementJson = "settlement";
 
-// ---- GET /api/v1/coupons/dashboard (union admin) ----
+// ---- dashboard ----
+// GET /api/v1/coupons/dashboard (union admin)
 
 struct DashboardRow {
   std::string campaign_id, batch_id;
@@ -345,7 +367,8 @@ struct Dashboard {
   }
 };
 
-// ---- union admin: POST /api/v1/coupons/admin/campaigns, /admin/batches ----
+// ---- union admin ----
+// POST /api/v1/coupons/admin/campaigns, /admin/batches
 
 constexpr const char* kCreateCampaignJson = "campaign_create";
 struct CreateCampaign {

@@ -1,3 +1,10 @@
+// Supercluster-compatible point clustering (see cluster_index.h).
+//
+// Sections:
+//   grid          fixed-point coordinates and the per-level cell grid
+//   neighbours    points within a radius of a point, from the grid
+//   levels        clustering one zoom level from the one below
+//   ClusterIndex  building all levels, zoom limits and box queries
 #include "core/stations/cluster_index.h"
 
 #include <algorithm>
@@ -8,6 +15,8 @@
 #include "core/stations/inline.h"
 
 namespace hg::stations {
+
+// ---- grid ----
 
 namespace {
 
@@ -72,6 +81,8 @@ void build_grid(Level& L, double min_cell) {
   }
 }
 
+// ---- neighbours ----
+
 // Cells covering [lo, hi] on one axis, clamped to the grid. One unit of slack each side so
 // rounding in lo/hi can never leave out a feature the exact test below would accept.
 HG_INLINE void cell_span(double lo, double hi, double g0, double cell, std::int64_t n, std::int64_t& c0, std::int64_t& c1) {
@@ -115,6 +126,8 @@ void within(const Level& L, double qx, double qy, double r, Found& out) {
     }
   }
 }
+
+// ---- levels ----
 
 // A level being written: its four arrays sized for every feature of the level above.
 struct LevelWriter {
@@ -185,6 +198,8 @@ Level cluster_level(const Level& prev, int zoom, const ClusterOptions& opt, std:
   out.num.resize(w.size);
   return out;
 }
+
+// ---- ClusterIndex ----
 
 double wrap_lon(double lon) { return std::fmod(std::fmod(lon + 180, 360) + 360, 360) - 180; }
 

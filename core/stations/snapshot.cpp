@@ -1,3 +1,10 @@
+// Station snapshots and deltas in their compact binary form (see snapshot.h).
+//
+// Sections:
+//   writing             the byte writer, shared string and hours tables, a block of stations
+//   reading             the bounds-checked reader and a block back into stations
+//   validation          UTF-8 and the field limits a station must keep
+//   snapshot and delta  encode, decode and apply
 #include "core/stations/snapshot.h"
 
 #include <cmath>
@@ -328,6 +335,8 @@ std::vector<Station> read_block(Reader& r) {
 
 }  // namespace
 
+// ---- validation ----
+
 bool valid_utf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -380,6 +389,8 @@ std::optional<Error> validate_station_fields(const Station& st) {
   if (auto e = validate(st.hours)) return e;
   return std::nullopt;
 }
+
+// ---- snapshot and delta ----
 
 std::string encode_snapshot(const StationSnapshot& s) {
   Writer w;

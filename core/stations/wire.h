@@ -201,6 +201,13 @@ struct ThresholdsView {
        CEREAL_NVP(min_mean_stars));
   }
 };
+// The stored thresholds as sent, and back.
+inline ThresholdsView view_of(const EvaluationThresholds& t) {
+  return {t.grace_minutes, t.max_late_days, t.min_visits, t.min_ratings, t.min_mean_stars};
+}
+inline EvaluationThresholds thresholds_of(const ThresholdsView& v) {
+  return {v.grace_minutes, v.max_late_days, v.min_visits, v.min_mean_stars, v.min_ratings};
+}
 
 // The monthly report: every listed station's month (flagged ones first), counts by outcome,
 // and the cards issued for the month (with their later fate).

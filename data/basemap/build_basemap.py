@@ -201,15 +201,7 @@ def earclip(ring):
 
 
 def varint(v, out):
-    v = (v << 1) ^ (v >> 63)  # zigzag
-    while True:
-        b = v & 0x7F
-        v >>= 7
-        if v:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return
+    uvarint((v << 1) ^ (v >> 63), out)  # zigzag
 
 
 def uvarint(v, out):

@@ -10,7 +10,7 @@
 #include "server/bookings/routes_parts.h"
 #include "server/write_route.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 namespace {
 
@@ -105,10 +105,7 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
   router.add("GET", "/api/v1/bookings/admin/subsidy", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});
     const std::string clinic = req.query("clinic");
-    std::string month = req.query("month");
-    if (month.empty()) month = period_key(Period::Month, ctx.now());
-    if (month.size() != 7 || !parse_cst(month + "-01"))
-      fail(Errc::invalid_input, "月份格式应为 2026-12", "The month should look like 2026-12");
+    const std::string month = month_key(month_query(req, ctx.now()));
     return json_ok(kSubsidyStatementJson, ctx.store.read([&](Db& db) {
       if (!find_resource(db, clinic)) fail(Errc::not_found, "没有这个体检机构", "No such clinic");
       return statement(db, clinic, month);
@@ -116,4 +113,4 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
   });
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

@@ -9,7 +9,7 @@
 #include "server/bookings/routes_parts.h"
 #include "server/store/member_repo.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 namespace {
 
@@ -161,4 +161,4 @@ void add_availability_routes(Router& router, ApiContext& ctx) {
   });
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

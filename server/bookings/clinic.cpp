@@ -10,7 +10,7 @@
 #include "server/store/member_repo.h"
 #include "server/write_route.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 namespace {
 
@@ -92,4 +92,4 @@ void add_clinic_routes(Router& router, ApiContext& ctx) {
       });
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

@@ -7,11 +7,11 @@
 #include "server/body.h"
 #include "server/http_types.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 template <class T>
 Response json_ok(const char* name, const T& value, int status = 200) {
   return Response::json(status, to_json(name, value));
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

@@ -8,7 +8,7 @@
 #include "server/bookings/routes_parts.h"
 #include "server/write_route.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 namespace {
 
@@ -164,4 +164,4 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
       });
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

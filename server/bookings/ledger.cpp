@@ -1,3 +1,13 @@
+// The capacity engine on the store (see ledger.h).
+//
+// Sections:
+//   counters            quota, allowance and taken counters; lapsing holds and pickups
+//   ids and codes       sequence numbers, booking ids, pickup codes
+//   holds and waitlist  lapsing due holds, promoting the head of a waitlist
+//   members             no-show blocks, cadres
+//   admission           the checks of SlotBook::admit against the store; creating a hold
+//   state changes       one booking's change decided by a restored SlotBook
+//   waitlist            positions and lengths
 #include "server/bookings/ledger.h"
 
 #include <sodium.h>
@@ -12,7 +22,9 @@
 #include "server/api_error.h"
 #include "server/store/member_repo.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
+
+// ---- counters ----
 
 namespace {
 
@@ -79,6 +91,8 @@ void lapse(Db& db, const std::vector<std::string>& booking_ids, UnixSeconds now)
   for (const std::string& slot_id : freed) promote(db, slot_id, now);
 }
 
+// ---- ids and codes ----
+
 std::vector<std::string> column0(Stmt& s) {
   std::vector<std::string> out;
   while (s.step()) out.push_back(s.column_text(0));
@@ -108,6 +122,8 @@ std::string random_code() {
   if (!code) fail(booking_error(BookingErrc::no_code_available));
   return *code;
 }
+
+// ---- holds and waitlist ----
 
 bool hold_due(Db& db, UnixSeconds now) {
   Stmt& s = db.cached("SELECT 1 FROM bk_bookings WHERE state = 'held' AND hold_expires_at <= ?1 LIMIT 1");
@@ -154,6 +170,8 @@ void promote(Db& db, const std::string& slot_id, UnixSeconds now) {
   }
 }
 
+// ---- members ----
+
 UnixSeconds blocked_until(Db& db, const std::string& member_id) {
   Stmt& s = db.cached("SELECT blocked_until FROM bk_blocks WHERE member_id = ?1");
   const StmtReset reset_s(s);
@@ -169,6 +187,8 @@ bool is_cadre(Db& db, const std::string& member_id) {
   const bool yes = s.step();
   return yes;
 }
+
+// ---- admission ----
 
 std::optional<Error> admit(Db& db, const SlotRow& slot, const std::optional<Plan>& plan, const Who& who,
                            UnixSeconds now, bool check_quota) {
@@ -250,6 +270,8 @@ BookingRow create_hold(Db& db, const SlotRow& slot, const std::optional<Plan>& p
   if (db.changes() > 0) count_waiting(db, slot.slot.id, -1);
   return row;
 }
+
+// ---- state changes ----
 
 NoShowPolicy no_show_policy() { return NoShowPolicy{}; }
 
@@ -351,6 +373,8 @@ BookingRow apply(Db& db, const std::string& booking_id, Op op, UnixSeconds now, 
   return row;
 }
 
+// ---- waitlist ----
+
 std::optional<WaitPosition> waitlist_position(Db& db, const std::string& slot_id, const std::string& member_id) {
   WaitPosition w;
   {
@@ -386,4 +410,4 @@ std::int32_t waitlist_length(Db& db, const std::string& slot_id) {
   return n;
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

@@ -23,7 +23,7 @@
 #include "server/http_types.h"
 #include "server/store/sqlite.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 // Next number of the acceptance sequence shared by holds and waitlist joins.
 std::int64_t next_seq(Db& db);
@@ -79,4 +79,4 @@ std::int32_t waitlist_length(Db& db, const std::string& slot_id);
 // Keeps bk_slots.waiting in step with the slot's waitlist rows; returns the new length.
 std::int32_t count_waiting(Db& db, const std::string& slot_id, int delta);
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

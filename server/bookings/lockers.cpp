@@ -4,6 +4,11 @@
 // picking up confirms and checks in the hold and empties the compartment; a lapsed hold
 // frees it like any other. The pickup endpoint is what the locker's keypad calls, signed in
 // as that locker; wrong codes are rate-limited per locker so six digits cannot be guessed.
+//
+// Sections:
+//   lockers and compartments  reading lockers, compartments and their views
+//   operations                reserve, pick up, restock
+//   routes                    list, reserve, pickup, restock
 #include <sodium.h>
 
 #include <set>
@@ -17,7 +22,9 @@
 #include "server/bookings/routes_parts.h"
 #include "server/write_route.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
+
+// ---- lockers and compartments ----
 
 namespace {
 
@@ -110,6 +117,8 @@ LockerView locker_view(Db& db, const LockerRow& l, UnixSeconds now) {
   v.restocked_this_month_fen = s.column_int64(0);
   return v;
 }
+
+// ---- operations ----
 
 LockerReservation reservation_of(const LockerRow& l, std::int32_t number, const LockerItem& item, const BookingRow& b,
                                  const std::string& code) {
@@ -257,6 +266,8 @@ Response restock(Db& db, const LockerRow& l, const RestockRequest& in, const std
 
 }  // namespace
 
+// ---- routes ----
+
 void add_locker_routes(Router& router, ApiContext& ctx) {
   router.add("GET", "/api/v1/bookings/lockers", Run::on_worker, [&ctx](const Request&) {
     const UnixSeconds now = ctx.now();
@@ -310,4 +321,4 @@ void add_locker_routes(Router& router, ApiContext& ctx) {
       });
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

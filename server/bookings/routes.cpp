@@ -7,11 +7,11 @@
 namespace hg::srv {
 
 void add_bookings_routes(Router& router, ApiContext& ctx) {
-  bk::add_availability_routes(router, ctx);
-  bk::add_hold_routes(router, ctx);
-  bk::add_clinic_routes(router, ctx);
-  bk::add_locker_routes(router, ctx);
-  bk::add_admin_routes(router, ctx);
+  bookings::add_availability_routes(router, ctx);
+  bookings::add_hold_routes(router, ctx);
+  bookings::add_clinic_routes(router, ctx);
+  bookings::add_locker_routes(router, ctx);
+  bookings::add_admin_routes(router, ctx);
 }
 
 }  // namespace hg::srv

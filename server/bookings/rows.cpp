@@ -5,7 +5,7 @@
 
 #include "server/store/member_repo.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 namespace {
 constexpr const char* kStates[] = {"held", "confirmed", "checked_in", "cancelled", "expired", "no_show"};
@@ -21,24 +21,21 @@ constexpr const char* kSlotColumns =
     "id, kind, resource_id, coalesce(plan_id, ''), title_zh, title_en, start_at, end_at, capacity, taken, "
     "book_until, cancel_until, hold_seconds, cadre_only";
 
+// A stored protocol word read back as its enum; a word the code does not know is malformed
+// data, reported with `what`.
+template <class E>
+E stored_word(std::optional<E> value, const std::string& what) {
+  if (!value) malformed(what);
+  return *value;
+}
+
 SlotRow read_slot(const Stmt& s) {
   SlotRow r;
-  r.slot.id = s.column_text(0);
-  const auto kind = slot_kind_from_key(s.column_text(1));
-  if (!kind) malformed("slot kind " + r.slot.id);
-  r.slot.kind = *kind;
-  r.slot.resource_id = s.column_text(2);
-  r.slot.plan_id = s.column_text(3);
-  r.slot.title_zh = s.column_text(4);
-  r.slot.title_en = s.column_text(5);
-  r.slot.start = s.column_int64(6);
-  r.slot.end = s.column_int64(7);
-  r.slot.capacity = s.column_int(8);
-  r.taken = s.column_int(9);
-  r.slot.book_until = s.column_int64(10);
-  r.slot.cancel_until = s.column_int64(11);
-  r.slot.hold_seconds = s.column_int64(12);
-  r.cadre_only = s.column_int(13) != 0;
+  Slot& sl = r.slot;
+  std::string kind;
+  s.columns(0, sl.id, kind, sl.resource_id, sl.plan_id, sl.title_zh, sl.title_en, sl.start, sl.end, sl.capacity,
+            r.taken, sl.book_until, sl.cancel_until, sl.hold_seconds, r.cadre_only);
+  sl.kind = stored_word(slot_kind_from_key(kind), "slot kind " + sl.id);
   return r;
 }
 
@@ -49,25 +46,21 @@ constexpr const char* kBookingColumns =
 BookingRow read_booking(const Stmt& s) {
   BookingRow r;
   Booking& b = r.booking;
-  b.id = s.column_text(0);
-  b.slot_id = s.column_text(1);
-  b.member_id = s.column_text(2);
-  const auto st = state_from_key(s.column_text(3));
-  if (!st) malformed("booking state " + b.id);
-  b.state = *st;
-  b.package_id = s.column_text(4);
-  b.value_fen = s.column_int64(5);
-  b.copay_fen = s.column_int64(6);
-  b.union_share_fen = s.column_int64(7);
-  b.copay_collected_fen = s.column_int64(8);
-  b.from_waitlist = s.column_int(9) != 0;
-  b.created_at = s.column_int64(10);
-  b.hold_expires_at = s.column_int64(11);
-  b.confirmed_at = s.column_int64(12);
-  b.closed_at = s.column_int64(13);
-  r.seq = s.column_int64(14);
-  r.checkin_code = s.column_text(15);
+  std::string state;
+  s.columns(0, b.id, b.slot_id, b.member_id, state, b.package_id, b.value_fen, b.copay_fen, b.union_share_fen,
+            b.copay_collected_fen, b.from_waitlist, b.created_at, b.hold_expires_at, b.confirmed_at, b.closed_at,
+            r.seq, r.checkin_code);
+  b.state = stored_word(state_from_key(state), "booking state " + b.id);
   return r;
+}
+
+// The row whose id is ?1 in a cached statement, read by `read`; nullopt when there is none.
+template <class Row>
+std::optional<Row> find_by_id(Db& db, const std::string& sql, const std::string& id, Row (*read)(const Stmt&)) {
+  Stmt& s = db.cached(sql.c_str());
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  return read(s);
 }
 }  // namespace
 
@@ -168,18 +161,12 @@ std::vector<Plan> all_plans(Db& db) {
 
 std::optional<SlotRow> find_slot(Db& db, const std::string& id) {
   static const std::string sql = std::string("SELECT ") + kSlotColumns + " FROM bk_slots WHERE id = ?1";
-  Stmt& s = db.cached(sql.c_str());
-  s.bind(1, id);
-  if (!s.step()) return std::nullopt;
-  return read_slot(s);
+  return find_by_id(db, sql, id, read_slot);
 }
 
 std::optional<BookingRow> find_booking(Db& db, const std::string& id) {
   static const std::string sql = std::string("SELECT ") + kBookingColumns + " FROM bk_bookings WHERE id = ?1";
-  Stmt& s = db.cached(sql.c_str());
-  s.bind(1, id);
-  if (!s.step()) return std::nullopt;
-  return read_booking(s);
+  return find_by_id(db, sql, id, read_booking);
 }
 
 std::optional<ResourceView> find_resource(Db& db, const std::string& id) {
@@ -293,4 +280,4 @@ BookingView booking_view(Db& db, const BookingRow& row, UnixSeconds now) {
   return v;
 }
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

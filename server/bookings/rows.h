@@ -13,7 +13,7 @@
 #include "core/bookings/wire.h"
 #include "server/store/sqlite.h"
 
-namespace hg::srv::bk {
+namespace hg::srv::bookings {
 
 std::optional<BookingState> state_from_key(const std::string& key);
 const char* period_name(Period p);
@@ -54,4 +54,4 @@ std::int32_t year_used(Db& db, const std::string& plan_id, const std::string& ye
 
 BookingView booking_view(Db& db, const BookingRow& row, UnixSeconds now);
 
-}  // namespace hg::srv::bk
+}  // namespace hg::srv::bookings

@@ -19,8 +19,8 @@ namespace hg::srv {
 
 namespace {
 
-using bk::insert_resource;
-using bk::insert_slot;
+using bookings::insert_resource;
+using bookings::insert_slot;
 
 struct Place {
   const char* id;
@@ -123,9 +123,9 @@ Plan demo_general_plan() {
 
 void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
   const Plan plan = demo_health_plan();
-  bk::insert_plan(db, plan);
+  bookings::insert_plan(db, plan);
   const Plan general = demo_general_plan();
-  bk::insert_plan(db, general);
+  bookings::insert_plan(db, general);
   const std::int64_t today = days_from_civil(to_cst(now).date);
 
   int n = 0;
@@ -186,13 +186,13 @@ void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
       Stmt u = db.prepare(
           "UPDATE bk_compartments SET slot_id = ?3, item_kind = ?4, item_zh = ?5, item_en = ?6, value_fen = ?7 "
           "WHERE locker_id = ?1 AND number = ?2");
-      u.bind(1, l.id).bind(2, c).bind(3, slot.id).bind(4, bk::item_kind_key(item.kind)).bind(5, item.zh);
+      u.bind(1, l.id).bind(2, c).bind(3, slot.id).bind(4, bookings::item_kind_key(item.kind)).bind(5, item.zh);
       u.bind(6, item.en).bind(7, item.value);
       u.run();
       Stmt log = db.prepare(
           "INSERT INTO bk_restock_log (locker_id, compartment, item_kind, item_zh, item_en, value_fen, month, at, "
           "by_account) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'seed')");
-      log.bind(1, l.id).bind(2, c).bind(3, bk::item_kind_key(item.kind)).bind(4, item.zh).bind(5, item.en);
+      log.bind(1, l.id).bind(2, c).bind(3, bookings::item_kind_key(item.kind)).bind(4, item.zh).bind(5, item.en);
       log.bind(6, item.value).bind(7, period_key(Period::Month, now)).bind(8, now);
       log.run();
     }

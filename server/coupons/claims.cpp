@@ -7,6 +7,12 @@
 // re-read the member's count and the stock row, decide with core's decide_claim, decrement
 // stock (CHECK remaining >= 0), insert the claim (UNIQUE per member, period and seq, and a
 // trigger for the limit) and its coupons — a handful of indexed statements, all cached.
+//
+// Sections:
+//   claim         the decision inside the write and its refusals
+//   claim answer  the ClaimResult body written by hand (the rush's hottest bytes)
+//   replay        a retried claim answered from its stored result; one claim attempt
+//   routes        campaigns, claim, mine, code
 #include "server/body.h"
 #include "server/coupons/routes_parts.h"
 
@@ -21,6 +27,8 @@
 #include "server/store/idempotency.h"
 
 namespace hg::srv::coupons {
+
+// ---- claim ----
 
 namespace {
 
@@ -72,6 +80,8 @@ Response do_claim(Ctx& c, Db& db, const BatchEntry& e, const Member& m, const Id
   }
   return Response::json(200, claim_result_json(r));
 }
+
+// ---- claim answer ----
 
 // The claim answer written directly (the rush's hot path: cereal's stream-based writer
 // costs more than the claim's SQL). The same JSON to_json(kClaimResultJson, r) writes,
@@ -142,6 +152,8 @@ std::string claim_result_json(const ClaimResult& r) {
 
 namespace {
 
+// ---- replay ----
+
 // The first answer to a claim made with this key, rebuilt from the claim row and its coupons
 // (written once; only status and redeemed_at change later, and the first answer showed them
 // as a fresh coupon has them). nullopt when this member made no claim with the key; the same
@@ -184,6 +196,8 @@ Response claim_once(Ctx& c, Db& db, const IdempotentRequest& idem, const Princip
 }
 
 }  // namespace
+
+// ---- routes ----
 
 void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add("GET", "/api/v1/coupons/campaigns", Run::on_worker, [cp](const Request& req) {

@@ -1,3 +1,10 @@
+// What the coupon routes share (see common.h).
+//
+// Sections:
+//   Catalog     campaigns and batches cached by id, the request context, ids and seeds
+//   store rows  inserting and reading merchants, campaigns, batches, coupons, redemptions, lotteries
+//   views       a coupon's state and view, a batch's view for a member
+//   answers     refusal bodies and the refusal ladder
 #include "server/coupons/common.h"
 
 #include <sodium.h>
@@ -194,23 +201,26 @@ std::int64_t member_claims(Db& db, const std::string& batch_id, const std::strin
 }
 
 Coupon read_coupon(const Stmt& s, std::int64_t* serial) {
-  if (serial) *serial = s.column_int64(0);
   Coupon c;
-  c.id = s.column_text(1);
-  c.claim_id = s.column_text(2);
-  c.batch_id = s.column_text(3);
-  c.campaign_id = s.column_text(4);
-  c.member_id = s.column_text(5);
-  c.item_index = s.column_int(6);
-  c.stock_key = s.column_text(7);
-  c.limit_key = s.column_text(8);
-  c.claimed_at = s.column_int64(9);
-  c.valid_from = s.column_int64(10);
-  c.valid_until = s.column_int64(11);
-  const std::string st = s.column_text(12);
-  c.status = st == "redeemed" ? CouponStatus::redeemed : st == "revoked" ? CouponStatus::revoked : CouponStatus::issued;
-  c.redeemed_at = s.column_int64(13);
+  std::int64_t row_serial = 0;
+  std::string status;
+  s.columns(0, row_serial, c.id, c.claim_id, c.batch_id, c.campaign_id, c.member_id, c.item_index, c.stock_key,
+            c.limit_key, c.claimed_at, c.valid_from, c.valid_until, status, c.redeemed_at);
+  if (serial) *serial = row_serial;
+  c.status = status == "redeemed" ? CouponStatus::redeemed
+             : status == "revoked" ? CouponStatus::revoked
+                                   : CouponStatus::issued;
   return c;
+}
+
+Redemption read_redemption_row(const Stmt& s, Fen* refunded) {
+  Redemption r;
+  PricePreview& p = r.price;
+  Fen refunded_fen = 0;
+  s.columns(0, r.id, r.coupon_id, r.batch_id, r.campaign_id, r.member_id, r.merchant_id, r.redeemed_at, p.order_fen,
+            p.discount_fen, p.worker_pays_fen, p.merchant_fen, p.union_fen, refunded_fen);
+  if (refunded) *refunded = refunded_fen;
+  return r;
 }
 
 void insert_coupon(Db& db, const Coupon& c) {
@@ -337,17 +347,6 @@ Response refusals_answered(const std::function<Response()>& fn) {
   } catch (const RefusalError& e) {
     return refusal(e.error(), e.reason(), e.next_open());
   }
-}
-
-// ---- query ----
-
-std::string month_param(const Request& req, UnixSeconds now) {
-  std::string m = req.query("month");
-  if (m.empty()) return period_key(Period::Month, now);
-  const auto t = parse_cst(m + "-01");
-  if (m.size() != 7 || !t || period_key(Period::Month, *t) != m)
-    fail(Errc::invalid_input, "月份格式应为 YYYY-MM", "The month must look like YYYY-MM");
-  return m;
 }
 
 }  // namespace hg::srv::coupons

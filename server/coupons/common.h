@@ -78,6 +78,12 @@ constexpr const char* kCouponColumns =
 // Reads kCouponColumns starting at column 0; serial goes to *serial.
 Coupon read_coupon(const Stmt& s, std::int64_t* serial = nullptr);
 void insert_coupon(Db& db, const Coupon& c);
+
+constexpr const char* kRedemptionColumns =
+    "id, coupon_id, batch_id, campaign_id, member_id, merchant_id, redeemed_at, order_fen, discount_fen, "
+    "worker_pays_fen, merchant_fen, union_fen, refunded_order_fen";
+// Reads kRedemptionColumns starting at column 0; the refunded order amount goes to *refunded.
+Redemption read_redemption_row(const Stmt& s, Fen* refunded = nullptr);
 // A lottery with its seed (kept secret until the draw) and the seed's published commitment.
 void insert_lottery(Db& db, const Lottery& l);
 
@@ -110,8 +116,5 @@ class RefusalError : public ApiError {
   UnixSeconds next_open_;
 };
 Response refusals_answered(const std::function<Response()>& fn);
-
-// "YYYY-MM" from ?month=, defaulting to the CST month of now; 400 when malformed.
-std::string month_param(const Request& req, UnixSeconds now);
 
 }  // namespace hg::srv::coupons

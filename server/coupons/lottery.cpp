@@ -35,16 +35,8 @@ std::optional<Stored> load(Db& db, const std::string& id) {
   Stored st;
   Lottery& l = st.lottery;
   l.id = id;
-  l.batch_id = s.column_text(0);
-  l.registration_opens = s.column_int64(1);
-  l.registration_closes = s.column_int64(2);
-  l.prizes = s.column_int64(3);
-  l.per_member_cap = s.column_int(4);
-  l.seed_commitment = s.column_text(5);
-  l.committed_at = s.column_int64(6);
-  l.seed = s.column_text(7);
-  l.revealed_at = s.column_int64(8);
-  st.result_json = s.column_text(9);
+  s.columns(0, l.batch_id, l.registration_opens, l.registration_closes, l.prizes, l.per_member_cap,
+            l.seed_commitment, l.committed_at, l.seed, l.revealed_at, st.result_json);
   return st;
 }
 

@@ -92,27 +92,14 @@ const CouponItem& item_of(const Priced& p) {
 }
 
 Redemption read_redemption(Db& db, const std::string& id, Fen* refunded, bool* reversed) {
-  Stmt& s = db.cached(
-      "SELECT coupon_id, batch_id, campaign_id, member_id, merchant_id, redeemed_at, order_fen, discount_fen, "
-      "worker_pays_fen, merchant_fen, union_fen, refunded_order_fen, reversed FROM coupon_redemptions WHERE id = ?1");
+  static const std::string sql =
+      std::string("SELECT ") + kRedemptionColumns + ", reversed FROM coupon_redemptions WHERE id = ?1";
+  Stmt& s = db.cached(sql.c_str());
   const StmtReset reset_s(s);
   s.bind(1, id);
   if (!s.step()) fail(Errc::not_found, "没有这笔核销记录", "No such redemption");
-  Redemption r;
-  r.id = id;
-  r.coupon_id = s.column_text(0);
-  r.batch_id = s.column_text(1);
-  r.campaign_id = s.column_text(2);
-  r.member_id = s.column_text(3);
-  r.merchant_id = s.column_text(4);
-  r.redeemed_at = s.column_int64(5);
-  r.price.order_fen = s.column_int64(6);
-  r.price.discount_fen = s.column_int64(7);
-  r.price.worker_pays_fen = s.column_int64(8);
-  r.price.merchant_fen = s.column_int64(9);
-  r.price.union_fen = s.column_int64(10);
-  *refunded = s.column_int64(11);
-  *reversed = s.column_int(12) != 0;
+  Redemption r = read_redemption_row(s, refunded);
+  *reversed = s.column_int(13) != 0;
   return r;
 }
 

@@ -7,6 +7,12 @@
 // 1st of the month three months before to the end of the twelfth month after; monthly
 // batches open at 10:00 on the 1st and stay open to the month's end; the film lottery takes
 // registrations from the 20th of next month for two weeks.
+//
+// Sections:
+//   catalogue helpers  the span of months, merchants, campaigns, items and monthly batches
+//   catalogue          the campaigns and batches under the six brands, with staff sign-ins
+//   history            claims and redemptions up to the seeding instant
+//   entry point        seed_coupons
 #include "server/coupons/seed.h"
 
 #include <algorithm>
@@ -19,6 +25,8 @@
 #include "server/coupons/common.h"
 
 namespace hg::srv {
+
+// ---- catalogue helpers ----
 
 namespace {
 
@@ -79,6 +87,8 @@ Batch monthly(const Span& span, const char* id, const char* campaign_id, const c
   b.validity.days = days;
   return b;
 }
+
+// ---- catalogue ----
 
 struct Seeded {
   std::vector<Campaign> campaigns;
@@ -198,6 +208,8 @@ Seeded catalogue(UnixSeconds now) {
   return s;
 }
 
+// ---- history ----
+
 // Past activity: a few dozen members claimed in each of the two months before the seeding
 // month and, once its rush has opened, in the seeding month up to `now`; most redeemed, a
 // couple refunded.
@@ -292,6 +304,8 @@ void seed_history(Db& db, const Seeded& s, std::uint64_t seed, UnixSeconds now) 
 }
 
 }  // namespace
+
+// ---- entry point ----
 
 void seed_coupons(Db& db, std::uint64_t seed, UnixSeconds now) {
   const Seeded s = catalogue(now);

@@ -14,44 +14,16 @@ namespace hg::srv::coupons {
 
 namespace {
 
-constexpr const char* kRedemptionColumns =
-    "id, coupon_id, batch_id, campaign_id, member_id, merchant_id, redeemed_at, order_fen, discount_fen, "
-    "worker_pays_fen, merchant_fen, union_fen, refunded_order_fen";
-
-Redemption read_redemption_row(const Stmt& s, Fen* refunded = nullptr) {
-  Redemption r;
-  r.id = s.column_text(0);
-  r.coupon_id = s.column_text(1);
-  r.batch_id = s.column_text(2);
-  r.campaign_id = s.column_text(3);
-  r.member_id = s.column_text(4);
-  r.merchant_id = s.column_text(5);
-  r.redeemed_at = s.column_int64(6);
-  r.price.order_fen = s.column_int64(7);
-  r.price.discount_fen = s.column_int64(8);
-  r.price.worker_pays_fen = s.column_int64(9);
-  r.price.merchant_fen = s.column_int64(10);
-  r.price.union_fen = s.column_int64(11);
-  if (refunded) *refunded = s.column_int64(12);
-  return r;
-}
-
 constexpr const char* kRefundColumns =
     "id, redemption_id, merchant_id, refunded_at, order_refunded_fen, worker_refund_fen, discount_reversed_fen, "
     "merchant_reversed_fen, union_reversed_fen";
 
 RefundRecord read_refund_row(const Stmt& s) {
-  RefundRecord r;
-  r.id = s.column_text(0);
-  r.redemption_id = s.column_text(1);
-  r.merchant_id = s.column_text(2);
-  r.refunded_at = s.column_int64(3);
-  r.reversal.order_refunded_fen = s.column_int64(4);
-  r.reversal.worker_refund_fen = s.column_int64(5);
-  r.reversal.discount_reversed_fen = s.column_int64(6);
-  r.reversal.merchant_reversed_fen = s.column_int64(7);
-  r.reversal.union_reversed_fen = s.column_int64(8);
-  return r;
+  RefundRecord f;
+  s.columns(0, f.id, f.redemption_id, f.merchant_id, f.refunded_at, f.reversal.order_refunded_fen,
+            f.reversal.worker_refund_fen, f.reversal.discount_reversed_fen, f.reversal.merchant_reversed_fen,
+            f.reversal.union_reversed_fen);
+  return f;
 }
 
 // Union admins see every merchant (or one, with ?merchant=); merchant staff only their own.
@@ -88,7 +60,7 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     Ctx& c = *cp;
     const Principal me = require_role(req, c.api, {Role::merchant_staff, Role::union_admin});
     Ledger out;
-    out.month = month_param(req, c.api.now());
+    out.month = month_key(month_query(req, c.api.now()));
     const std::string merchant = merchant_scope(req, me);
     c.api.store.read([&](Db& db) {
       Stmt s = db.prepare(std::string("SELECT ") + kRedemptionColumns +
@@ -124,7 +96,7 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add("GET", "/api/v1/coupons/settlement", Run::on_worker, [cp](const Request& req) {
     Ctx& c = *cp;
     const Principal me = require_role(req, c.api, {Role::merchant_staff, Role::union_admin});
-    const std::string month = month_param(req, c.api.now());
+    const std::string month = month_key(month_query(req, c.api.now()));
     const std::string merchant = merchant_scope(req, me);
     const Settlement s = c.api.store.read([&](Db& db) { return settlement_of(db, month, merchant); });
     return Response::json(200, to_json(kSettlementJson, s));
@@ -133,7 +105,7 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
   router.add("GET", "/api/v1/coupons/settlement.csv", Run::on_worker, [cp](const Request& req) {
     Ctx& c = *cp;
     const Principal me = require_role(req, c.api, {Role::merchant_staff, Role::union_admin});
-    const std::string month = month_param(req, c.api.now());
+    const std::string month = month_key(month_query(req, c.api.now()));
     const std::string merchant = merchant_scope(req, me);
     const Settlement s = c.api.store.read([&](Db& db) { return settlement_of(db, month, merchant); });
     Response r;

@@ -15,6 +15,12 @@
 //   POST /api/v1/stations/{id}/cards/{card}/lift   union_admin   → {"card": CardRecord}
 //   GET|PUT /api/v1/stations/evaluation/thresholds union_admin   {"thresholds": ThresholdsView}
 // Every POST/PUT carries an Idempotency-Key and is group-committed.
+//
+// Sections:
+//   snapshot cache  the encoded, gzipped snapshot of the current version, shared by every reader
+//   binary answers  gzip negotiation, ETag matching, 410 for a delta too old
+//   station checks  new ids, validating an edited station, who may touch which station
+//   routes          every endpoint, in the order of the list above
 #include "server/stations/routes.h"
 
 #include <memory>
@@ -38,6 +44,8 @@ namespace hg::srv {
 using namespace hg::stations;
 
 namespace {
+
+// ---- snapshot cache ----
 
 constexpr const char* kBinaryType = "application/octet-stream";
 constexpr std::size_t kGzipAtLeast = 512;  // smaller bodies are not worth compressing
@@ -83,6 +91,8 @@ class SnapshotCache {
   std::mutex mu_, build_mu_;
   Entry entry_;
 };
+
+// ---- binary answers ----
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -145,16 +155,7 @@ Response gone(const char* zh, const char* en) {
   return Response::error(410, make_error(Errc::conflict, zh, en));
 }
 
-// "2026-10" → year, month; 400 otherwise.
-std::pair<int, int> month_param(const Request& req) {
-  const std::string m = req.query("month");
-  auto digit = [&](size_t i) { return m[i] >= '0' && m[i] <= '9'; };
-  if (m.size() != 7 || m[4] != '-' || !digit(0) || !digit(1) || !digit(2) || !digit(3) || !digit(5) || !digit(6))
-    fail(Errc::invalid_input, "月份格式应为 YYYY-MM", "month must look like YYYY-MM");
-  const int year = std::stoi(m.substr(0, 4)), month = std::stoi(m.substr(5, 2));
-  if (year < 2000 || year > 2100 || month < 1 || month > 12) fail(Errc::invalid_input, "月份超出范围", "month out of range");
-  return {year, month};
-}
+// ---- station checks ----
 
 std::string new_station_id(UnixSeconds now) {
   static std::mutex mu;
@@ -212,6 +213,8 @@ void require_own_station(const Principal& me, const std::string& station_id) {
 }
 
 }  // namespace
+
+// ---- routes ----
 
 void add_stations_routes(Router& router, ApiContext& ctx) {
   auto cache = std::make_shared<SnapshotCache>();
@@ -341,10 +344,10 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
 
   router.add("GET", "/api/v1/stations/evaluation", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});
-    const auto [year, month] = month_param(req);
-    EvaluationReport rep = ctx.store.read([&, y = year, m = month](Db& db) {
+    const YearMonth m = month_query(req);
+    EvaluationReport rep = ctx.store.read([&](Db& db) {
       Transaction txn(db, Transaction::Kind::deferred);
-      return station_repo::report(db, y, m);
+      return station_repo::report(db, m.year, m.month);
     });
     return Response::json(200, to_json(kEvaluationJson, rep));
   });
@@ -352,19 +355,18 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
   add_idempotent_write(
       router, ctx, {"POST", "/api/v1/stations/evaluation/run", {Role::union_admin}},
       [&ctx](const Request& req, const Principal& me) {
-        const auto [year, month] = month_param(req);
-        if (period_end(Period::Month, from_cst({{year, month, 1}, 0, 0, 0})) > ctx.now())
+        const YearMonth m = month_query(req);
+        if (month_start(add_months(m, 1)) > ctx.now())
           fail(Errc::conflict, "该月尚未结束，月底之后才能评价", "The month is not over yet; evaluate it after its last day");
-        return [account = me.account_id, y = year, m = month](Db& db, UnixSeconds now) {
-          return Response::json(201, to_json(kEvaluationJson, station_repo::run_month(db, y, m, now, account)));
+        return [account = me.account_id, m](Db& db, UnixSeconds now) {
+          return Response::json(201, to_json(kEvaluationJson, station_repo::run_month(db, m.year, m.month, now, account)));
         };
       });
 
   router.add("GET", "/api/v1/stations/evaluation/thresholds", Run::on_worker, [&ctx](const Request& req) {
     require_role(req, ctx, {Role::union_admin});
     const EvaluationThresholds t = ctx.store.read([](Db& db) { return station_repo::thresholds(db); });
-    return Response::json(200, to_json(kThresholdsJson, ThresholdsView{t.grace_minutes, t.max_late_days, t.min_visits,
-                                                                       t.min_ratings, t.min_mean_stars}));
+    return Response::json(200, to_json(kThresholdsJson, view_of(t)));
   });
 
   add_idempotent_write<ThresholdsView>(
@@ -374,12 +376,7 @@ void add_stations_routes(Router& router, ApiContext& ctx) {
             !(v.min_mean_stars >= 1 && v.min_mean_stars <= 5) || v.min_visits > 1'000'000 || v.min_ratings > 10'000)
           fail(Errc::invalid_input, "阈值超出范围：宽限 0–240 分钟，迟开天数 0–31，平均星级 1–5",
                "Thresholds out of range: grace 0–240 min, late days 0–31, mean stars 1–5");
-        EvaluationThresholds t;
-        t.grace_minutes = v.grace_minutes;
-        t.max_late_days = v.max_late_days;
-        t.min_visits = v.min_visits;
-        t.min_mean_stars = v.min_mean_stars;
-        t.min_ratings = v.min_ratings;
+        const EvaluationThresholds t = thresholds_of(v);
         return [t, v](Db& db, UnixSeconds) {
           station_repo::set_thresholds(db, t);
           return Response::json(200, to_json(kThresholdsJson, v));

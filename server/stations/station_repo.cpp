@@ -1,15 +1,26 @@
+// Station rows in SQLite (see station_repo.h).
+//
+// Sections:
+//   rows                  reading station and card rows; findings as bits
+//   stations              the revision counter, the set, saves and deltas
+//   ratings               the aggregate, recent ratings, one per member per CST day
+//   check-ins and visits  open/close check-ins and daily visit counts
+//   monthly evaluation    thresholds, a month's input, the report and the run
+//   cards                 yellow/red cards and their rectification
 #include "server/stations/station_repo.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
+#include "core/cst_time.h"
 #include "core/json.h"
 #include "server/api_error.h"
 
 namespace hg::srv::station_repo {
 
 using namespace hg::stations;
+
+// ---- rows ----
 
 namespace {
 
@@ -18,26 +29,18 @@ constexpr const char* kColumns =
 
 Station read_row(Stmt& s) {
   Station st;
-  st.id = s.column_text(0);
-  st.name = s.column_text(1);
-  st.city = s.column_text(2);
-  st.district = s.column_text(3);
-  st.address = s.column_text(4);
-  st.lon = static_cast<double>(s.column_int64(5)) / 1e6;
-  st.lat = static_cast<double>(s.column_int64(6)) / 1e6;
-  st.kind = static_cast<StationKind>(s.column_int(7));
-  st.amenities = static_cast<Amenities>(s.column_int(8));
-  st.hours = take(from_json<WeeklyHours>(s.column_text(9), "hours"));
-  st.operator_union = s.column_text(10);
-  st.phone = s.column_text(11);
-  st.status = static_cast<StationStatus>(s.column_int(12));
+  std::int64_t lon_e6 = 0, lat_e6 = 0;
+  int kind = 0, amenities = 0, status = 0;
+  std::string hours;
+  s.columns(0, st.id, st.name, st.city, st.district, st.address, lon_e6, lat_e6, kind, amenities, hours,
+            st.operator_union, st.phone, status);
+  st.lon = static_cast<double>(lon_e6) / 1e6;
+  st.lat = static_cast<double>(lat_e6) / 1e6;
+  st.kind = static_cast<StationKind>(kind);
+  st.amenities = static_cast<Amenities>(amenities);
+  st.hours = take(from_json<WeeklyHours>(hours, "hours"));
+  st.status = static_cast<StationStatus>(status);
   return st;
-}
-
-std::string month_key(int year, int month) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
 }
 
 int finding_bits(const std::vector<Finding>& fs) {
@@ -68,6 +71,8 @@ CardRecord read_card(Stmt& s) {
 constexpr const char* kCardColumns = "id, station_id, period, status_from, status_to, reasons, issued_at, rectified_at, lifted_in";
 
 }  // namespace
+
+// ---- stations ----
 
 std::uint64_t version(Db& db) {
   Stmt& s = db.cached("SELECT rev FROM station_version");
@@ -247,7 +252,7 @@ MonthInput month_input(Db& db, const Station& st, int year, int month) {
   Stmt& c = db.cached("SELECT kind, at FROM station_checkins WHERE station_id = ?1 AND at >= ?2 AND at < ?3 ORDER BY at");
   c.bind(1, st.id).bind(2, static_cast<std::int64_t>(start)).bind(3, static_cast<std::int64_t>(end + 13 * 3600));
   while (c.step()) in.checkins.push_back({c.column_int64(1), c.column_text(0) == "open" ? CheckinKind::open : CheckinKind::close});
-  const std::string key = month_key(year, month);
+  const std::string key = hg::month_key({year, month});
   Stmt& v = db.cached(
       "SELECT method = 'face_scan', sum(count) FROM station_visit_days WHERE station_id = ?1 AND cst_day >= ?2 AND cst_day < ?3 "
       "GROUP BY method = 'face_scan'");
@@ -284,11 +289,8 @@ bool month_recorded(Db& db, const std::string& period) {
 
 namespace {
 
-ThresholdsView view_of(const EvaluationThresholds& t) {
-  return {t.grace_minutes, t.max_late_days, t.min_visits, t.min_ratings, t.min_mean_stars};
-}
-
-EvaluationRow row_for(const Station& st, const MonthAssessment& a, std::uint32_t face_scans) {
+// A report row naming the station; the month's figures are the caller's to fill.
+EvaluationRow station_row(const Station& st) {
   EvaluationRow row;
   row.station_id = st.id;
   row.name = st.name;
@@ -296,6 +298,11 @@ EvaluationRow row_for(const Station& st, const MonthAssessment& a, std::uint32_t
   row.district = st.district;
   row.kind = st.kind;
   row.status = st.status;
+  return row;
+}
+
+EvaluationRow row_for(const Station& st, const MonthAssessment& a, std::uint32_t face_scans) {
+  EvaluationRow row = station_row(st);
   row.scheduled_days = a.scheduled_days;
   row.late_days = a.late_days;
   row.usage = a.usage;
@@ -337,7 +344,7 @@ void count_outcomes(EvaluationReport& rep, const std::vector<std::pair<StationSt
 
 EvaluationReport report(Db& db, int year, int month) {
   EvaluationReport rep;
-  rep.period = month_key(year, month);
+  rep.period = hg::month_key({year, month});
   rep.recorded = month_recorded(db, rep.period);
   const EvaluationThresholds t = thresholds(db);
   rep.thresholds = view_of(t);
@@ -349,13 +356,7 @@ EvaluationReport report(Db& db, int year, int month) {
   for (const Station& st : all(db)) {
     rec.bind(1, st.id).bind(2, rep.period);
     if (rec.step()) {
-      EvaluationRow row;
-      row.station_id = st.id;
-      row.name = st.name;
-      row.city = st.city;
-      row.district = st.district;
-      row.kind = st.kind;
-      row.status = st.status;
+      EvaluationRow row = station_row(st);
       row.scheduled_days = rec.column_int(0);
       row.late_days = rec.column_int(1);
       row.usage = static_cast<std::uint32_t>(rec.column_int64(2));
@@ -387,7 +388,7 @@ EvaluationReport report(Db& db, int year, int month) {
 }
 
 EvaluationReport run_month(Db& db, int year, int month, UnixSeconds now, const std::string& by) {
-  const std::string period = month_key(year, month);
+  const std::string period = hg::month_key({year, month});
   if (month_recorded(db, period))
     fail(Errc::conflict, "该月的评价已经执行过（" + period + "）", "The evaluation for " + period + " has already been run");
   const EvaluationThresholds t = thresholds(db);
@@ -423,6 +424,8 @@ EvaluationReport run_month(Db& db, int year, int month, UnixSeconds now, const s
   }
   return report(db, year, month);
 }
+
+// ---- cards ----
 
 std::optional<CardRecord> find_card(Db& db, std::int64_t id) {
   Stmt s = db.prepare(std::string("SELECT ") + kCardColumns + " FROM station_cards WHERE id = ?1");

@@ -21,19 +21,13 @@ std::vector<Notice> feed(Db& db, int limit) {
   std::vector<Notice> out;
   while (s.step()) {
     Notice n;
-    n.id = s.column_text(0);
-    const std::string brand = s.column_text(1);
+    std::string brand;
+    s.columns(0, n.id, brand, n.title_zh, n.title_en, n.body_zh, n.body_en, n.published_at, n.pinned);
     const BrandInfo* b = brand_from_key(brand.c_str());
     if (!b)
       throw DbError(make_error(Errc::internal, "通知数据有误", "A stored notice is malformed"),
                     "notice " + n.id + ": unknown brand " + brand);
     n.brand = b->brand;
-    n.title_zh = s.column_text(2);
-    n.title_en = s.column_text(3);
-    n.body_zh = s.column_text(4);
-    n.body_en = s.column_text(5);
-    n.published_at = s.column_int64(6);
-    n.pinned = s.column_int(7) != 0;
     out.push_back(std::move(n));
   }
   return out;

@@ -1,5 +1,11 @@
 // JSON (the wire) and portable binary (the device cache) for every core model, with the
 // guards from core/json.h: size limit, parse errors as hg::Error, class versions.
+//
+// Sections:
+//   samples      equality, a sample of each model and the round-trip checks
+//   round trips  JSON and binary round trips, class versions, notice versions
+//   guards       malformed, out-of-range, too deep and too large input
+//   errors       the error envelope and its reason word
 #include <gtest/gtest.h>
 
 #include <string>
@@ -12,6 +18,8 @@
 #include "core/models/notice.h"
 
 namespace hg {
+
+// ---- samples ----
 
 // Field-by-field equality, here rather than in core: only the tests need it.
 static bool operator==(const Member& a, const Member& b) {
@@ -93,6 +101,8 @@ void expect_binary_round_trip(const T& value) {
   ASSERT_TRUE(back.ok()) << back.error().en;
   EXPECT_TRUE(back.value() == value);
 }
+
+// ---- round trips ----
 
 TEST(ModelsJson, RoundTripEveryModel) {
   expect_json_round_trip(sample_member(), "member");
@@ -182,6 +192,8 @@ TEST(ModelsJson, NoticeVersion2ReadsPinnedInAnyOrder) {
   EXPECT_EQ(r.value().brand, Brand::culture_travel);
   EXPECT_EQ(r.value().title_en, "T");
 }
+
+// ---- guards ----
 
 TEST(ModelsJson, MalformedJsonIsInvalidInputNotAnException) {
   const std::string good = to_json("member", sample_member());
@@ -302,6 +314,8 @@ TEST(ModelsJson, OversizedIsTooLargeBeforeParsing) {
   ASSERT_FALSE(tight.ok());
   EXPECT_EQ(tight.error().code, Errc::too_large);
 }
+
+// ---- errors ----
 
 TEST(ErrorJson, RoundTripWithChineseText) {
   for (Errc c : {Errc::invalid_input, Errc::unauthorized, Errc::forbidden, Errc::not_found, Errc::conflict,

@@ -136,12 +136,16 @@ struct CounterRoutes {
   }
 };
 
-TEST(GroupCommit, ConcurrentWritesAllLandAndRefusalsLeaveNothing) {
+// A server with the counter routes wired to its API.
+struct CounterServer {
   CounterRoutes routes;
-  TestServerOptions o;
-  o.extra_routes = [&routes](srv::Router& r) { routes.add(r); };
-  TestServer server(o);
-  routes.api = &server.server().api();
+  TestServer server{with_routes([this](srv::Router& r) { routes.add(r); })};
+  CounterServer() { routes.api = &server.server().api(); }
+};
+
+TEST(GroupCommit, ConcurrentWritesAllLandAndRefusalsLeaveNothing) {
+  CounterServer counter;
+  TestServer& server = counter.server;
   const SessionInfo s = sign_in(server.port(), "m004");
 
   constexpr int kThreads = 16, kEach = 20;
@@ -185,11 +189,8 @@ TEST(GroupCommit, RequestFingerprintIsSha256OfMethodPathAndBody) {
 }
 
 TEST(GroupCommit, RetryWithTheSameKeyGetsTheFirstAnswer) {
-  CounterRoutes routes;
-  TestServerOptions o;
-  o.extra_routes = [&routes](srv::Router& r) { routes.add(r); };
-  TestServer server(o);
-  routes.api = &server.server().api();
+  CounterServer counter;
+  TestServer& server = counter.server;
   const SessionInfo s = sign_in(server.port(), "m005");
   Headers h = bearer(s.token);
   h.emplace_back("Idempotency-Key", "same-key-123");

@@ -12,7 +12,7 @@
 #include "server/store/sqlite.h"
 #include "tests/server/bookings_test_support.h"
 
-namespace hg::test::bk {
+namespace hg::test::bookings {
 namespace {
 
 const UnixSeconds kStart = from_cst({{2026, 12, 1}, 10, 0, 0});
@@ -143,4 +143,4 @@ TEST(BookingsCapacity, RolesAndOwnership) {
 }
 
 }  // namespace
-}  // namespace hg::test::bk
+}  // namespace hg::test::bookings

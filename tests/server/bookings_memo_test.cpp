@@ -7,14 +7,14 @@
 #include "server/store/store.h"
 #include "tests/server/test_support.h"
 
-namespace hg::test::bk {
+namespace hg::test::bookings {
 namespace {
 
 using srv::Db;
 using srv::Transaction;
-using srv::bk::find_plan;
-using srv::bk::find_resource;
-using srv::bk::insert_plan;
+using srv::bookings::find_plan;
+using srv::bookings::find_resource;
+using srv::bookings::insert_plan;
 
 Plan plan_with_quota(std::int32_t quota) {
   Plan p;
@@ -61,4 +61,4 @@ TEST(BookingsMemo, RememberedPlansFollowEditsRollbacksAndOtherConnections) {
 }
 
 }  // namespace
-}  // namespace hg::test::bk
+}  // namespace hg::test::bookings

@@ -6,7 +6,7 @@
 #include "core/bookings/wire.h"
 #include "tests/server/bookings_test_support.h"
 
-namespace hg::test::bk {
+namespace hg::test::bookings {
 namespace {
 
 const UnixSeconds kStart = from_cst({{2026, 12, 1}, 10, 0, 0});
@@ -246,4 +246,4 @@ TEST(BookingsRules, TheAdminRaisesTheQuotaButNotBelowWhatIsBooked) {
 }
 
 }  // namespace
-}  // namespace hg::test::bk
+}  // namespace hg::test::bookings

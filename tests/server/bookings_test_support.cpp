@@ -5,7 +5,7 @@
 #include "server/bookings/rows.h"
 #include "server/store/sqlite.h"
 
-namespace hg::test::bk {
+namespace hg::test::bookings {
 
 namespace {
 std::atomic<std::uint64_t> g_keys{1};
@@ -66,7 +66,7 @@ std::vector<std::string> BookingsServer::office_logins(int count) {
 
 void BookingsServer::add_slot(const Slot& s, bool cadre_only) {
   srv::Db db = srv::Db::open(db_path());
-  srv::bk::insert_slot(db, s, cadre_only);
+  srv::bookings::insert_slot(db, s, cadre_only);
 }
 
 std::int64_t BookingsServer::query(const std::string& sql) {
@@ -102,4 +102,4 @@ HttpReply hold(const BookingsServer& s, const std::string& token, const std::str
 
 std::string error_en(const HttpReply& r) { return error_from_json(r.body, r.status).en; }
 
-}  // namespace hg::test::bk
+}  // namespace hg::test::bookings

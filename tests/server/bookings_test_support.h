@@ -13,7 +13,7 @@
 #include "tests/server/http_client.h"
 #include "tests/server/test_support.h"
 
-namespace hg::test::bk {
+namespace hg::test::bookings {
 
 class BookingsServer {
  public:
@@ -54,11 +54,4 @@ HttpReply hold(const BookingsServer& s, const std::string& token, const std::str
                const std::string& package = "HC-465", bool waitlist_if_full = false);
 std::string error_en(const HttpReply& r);
 
-template <class T>
-T parse(const HttpReply& r, const char* name) {
-  Result<T> v = from_json<T>(r.body, name, 1 << 24);
-  if (!v.ok()) throw std::runtime_error("cannot parse " + std::string(name) + ": " + r.body.substr(0, 300));
-  return v.value();
-}
-
-}  // namespace hg::test::bk
+}  // namespace hg::test::bookings

@@ -1,16 +1,26 @@
 // Claims through the real server: window states and CST month boundaries, validity to
 // 23:59:59 CST, per-member limits under concurrent double-clicks, idempotent retries,
 // eligibility, combo packs, sell-out, and two server processes on one SQLite file.
+//
+// Sections:
+//   helpers               fresh members, finding a batch, a batch made through the admin API
+//   windows and validity  the list, CST month boundaries, validity to end of day
+//   retries and limits    retries, double clicks, the store's own refusal
+//   rules and roles       eligibility, packs, lotteries, roles, sell-out, two servers
+//   admin and wire        batch creation checks, the hand-written claim JSON
 #include <gtest/gtest.h>
 
 #include <thread>
 
 #include "core/coupons/claim.h"
 #include "server/coupons/routes_parts.h"
+#include "tests/core/coupons/fixtures.h"
 #include "tests/server/coupons_support.h"
 
 namespace hg::test {
 namespace {
+
+// ---- helpers ----
 
 // Members the demo history (first 60) never touched, so their limits start empty.
 std::vector<std::string> fresh_members(CouponsServer& s, const std::string& where = "1", int n = 40) {
@@ -33,16 +43,9 @@ const BatchView* find_batch(const CampaignList& list, const std::string& id) {
 std::string make_batch(CouponsServer& s, const std::string& id, std::int64_t stock) {
   CreateBatch in;
   Batch& b = in.batch;
-  b.id = id;
-  b.campaign_id = "cp-fuel";
-  b.title_zh = "测试批次";
-  b.title_en = "Test batch";
-  CouponItem it;
-  it.title_zh = "满200减30";
-  it.rule = threshold_rule(20000, 3000);
-  it.funding = fixed_split(Funder::merchant, 1000);
-  it.merchant_ids = {"fuel01"};
-  b.items = {it};
+  b = one_item_batch(id, "cp-fuel", "测试批次", "Test batch", threshold_rule(20000, 3000),
+                     fixed_split(Funder::merchant, 1000), {"fuel01"});
+  b.items[0].title_zh = "满200减30";
   b.stock.cycle = Cycle::month;
   b.stock.per_period = stock;
   b.window = monthly_window(cst_at(2026, 1, 1), 1, 10 * 3600);
@@ -52,6 +55,8 @@ std::string make_batch(CouponsServer& s, const std::string& id, std::int64_t sto
   EXPECT_EQ(r.status, 201) << r.body;
   return id;
 }
+
+// ---- windows and validity ----
 
 TEST(CouponsClaim, CampaignListShowsWindowStateCountdownAndLiveStock) {
   CouponsServer s(cst_at(2026, 12, 1, 9, 59, 59));
@@ -120,6 +125,8 @@ TEST(CouponsClaim, CstMonthBoundaryAndValidityToEndOfDay) {
   // November's stock row is separate from December's.
   EXPECT_EQ(s.scalar("SELECT total - remaining FROM coupon_stock WHERE batch_id = 'b-fuel' AND period_key = '2026-12'"), 1);
 }
+
+// ---- retries and limits ----
 
 TEST(CouponsClaim, IdempotentRetryReturnsTheSameCoupon) {
   CouponsServer s(cst_at(2026, 12, 2, 12));
@@ -207,6 +214,8 @@ TEST(CouponsClaim, StoreRefusesASecondClaimEvenWithoutTheServer) {
   }), srv::DbError);
 }
 
+// ---- rules and roles ----
+
 TEST(CouponsClaim, EligibilityComboPackAndLottery) {
   CouponsServer s(cst_at(2026, 12, 3, 9));
   const std::string office = fresh_members(s, "member_group = 'general' AND occupation IN ('office', 'factory_worker', 'port_worker')")[0];
@@ -290,6 +299,8 @@ TEST(CouponsClaim, TwoServersOnOneDatabaseNeverOversell) {
   EXPECT_EQ(a.scalar("SELECT count(*) FROM coupons WHERE batch_id = 'b-shared'"), 30);
   EXPECT_EQ(a.scalar("SELECT remaining FROM coupon_stock WHERE batch_id = 'b-shared'"), 0);
 }
+
+// ---- admin and wire ----
 
 TEST(CouponsClaim, AdminCreateIsValidatedAndRoleChecked) {
   CouponsServer s(cst_at(2026, 12, 5, 12));

@@ -87,13 +87,6 @@ inline HttpReply get(std::uint16_t port, const std::string& path, const std::str
   return http_get(port, path, h);
 }
 
-template <class T>
-T parse(const HttpReply& r, const char* name) {
-  Result<T> v = from_json<T>(r.body, name, 64u << 20);
-  EXPECT_TRUE(v.ok()) << r.status << " " << r.body.substr(0, 400);
-  return v.ok() ? v.value() : T{};
-}
-
 // The refusal reason of a 4xx answer ("" when the body has none).
 inline std::string reason_of(const HttpReply& r) {
   Result<CouponRefusal> v = from_json<CouponRefusal>(r.body, kCouponRefusalJson);

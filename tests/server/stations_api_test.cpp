@@ -1,6 +1,13 @@
 // The stations API over real HTTP against a real server and SQLite file seeded with the
 // Fujian demo stations: snapshot and delta, create/edit roles, idempotent ratings with the
 // CST-day limit, check-ins and visits, the monthly evaluation and the /s/<id> deep link.
+//
+// Sections:
+//   fixture             the seeded server, tokens, snapshots and a new station
+//   snapshot and delta  the binary snapshot and the delta after an edit
+//   writes              create/edit roles, ratings, check-ins and visits
+//   evaluation          month boundaries, cards and lifting, thresholds
+//   edges               the /s/<id> deep link, the national snapshot size, versionless bodies
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -27,6 +34,8 @@ using namespace hg::stations;
 
 std::atomic<int> g_key{1};
 std::string fresh_key() { return "st-test-key-" + std::to_string(g_key++); }
+
+// ---- fixture ----
 
 // A demo server whose handlers see a clock the test moves.
 class StationsServer {
@@ -95,6 +104,8 @@ bool same(const Station& a, const Station& b) {
          a.operator_union == b.operator_union && a.phone == b.phone && a.hours.always_open == b.hours.always_open &&
          to_json("h", a.hours) == to_json("h", b.hours);
 }
+
+// ---- snapshot and delta ----
 
 TEST(StationsApi, SnapshotDecodesAndMatchesTheDatabase) {
   StationsServer srv(kTestNow);
@@ -189,6 +200,8 @@ TEST(StationsApi, DeltaAfterAnEditHoldsExactlyTheChange) {
   ASSERT_EQ(recent.status, 200) << recent.body;
   EXPECT_TRUE(decode_delta(recent.body).value().upserts.empty());
 }
+
+// ---- writes ----
 
 TEST(StationsApi, CreateAndEditAreForUnionStaffOnly) {
   StationsServer srv(kTestNow);
@@ -308,6 +321,8 @@ TEST(StationsApi, CheckinsAndVisitsAreLoggedWithServerTime) {
   EXPECT_EQ(from_json<VisitResult>(v2.body, kVisitJson).value().visits_today, 2u);
   EXPECT_EQ(srv.send("POST", "/api/v1/stations/" + own + "/visits", locker, to_json(kVisitJson, VisitInput{"teleport"})).status, 400);
 }
+
+// ---- evaluation ----
 
 TEST(StationsApi, EvaluationAtMonthBoundariesCardsAndLifting) {
   StationsServer srv(cst(2030, 3, 31, 23, 0, 0));
@@ -439,6 +454,8 @@ TEST(StationsApi, ThresholdsAreConfigurableAndDriveTheReport) {
   bad.min_mean_stars = 9;
   EXPECT_EQ(srv.send("PUT", "/api/v1/stations/evaluation/thresholds", admin, to_json(kThresholdsJson, bad)).status, 400);
 }
+
+// ---- edges ----
 
 TEST(StationsApi, QrPathServesTheApp) {
   StationsServer srv(kTestNow);

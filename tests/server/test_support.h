@@ -1,13 +1,18 @@
 // Shared pieces of the server tests: temporary directories, a small static site on disk and
 // a real server on a free loopback port with its own SQLite file.
 #pragma once
+#include <gtest/gtest.h>
+
 #include <functional>
 #include <memory>
 #include <string>
 
+#include "core/json.h"
+
 #include "server/config.h"
 #include "server/router.h"
 #include "server/server.h"
+#include "tests/server/http_client.h"
 #include "tests/test_now.h"
 
 namespace hg::test {
@@ -71,6 +76,14 @@ class TestServer {
   std::string site_, db_;
   std::unique_ptr<srv::Server> server_;
 };
+
+// The reply's JSON body read as a T under `name` (a failed test and T{} when it is not one).
+template <class T>
+T parse(const HttpReply& r, const char* name) {
+  Result<T> v = from_json<T>(r.body, name, 64u << 20);
+  EXPECT_TRUE(v.ok()) << r.status << " " << r.body.substr(0, 400);
+  return v.ok() ? v.value() : T{};
+}
 
 srv::Config test_config(const std::string& db, const std::string& site, bool demo);
 

@@ -3,6 +3,10 @@
 // member per slot, legal transitions only, quota and allowance counters, waitlist order,
 // every event delivered once. When the sweep ran first, the model also predicts each
 // operation's answer (success, or which refusal).
+//
+// Sections:
+//   model     the book, the brute-force model and the invariants checked after each step
+//   property  random operations, many seeds
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -17,6 +21,8 @@ namespace hg {
 namespace {
 
 using test::cst;
+
+// ---- model ----
 
 struct World {
   SlotBook book;
@@ -259,6 +265,8 @@ struct World {
     }
   }
 };
+
+// ---- property ----
 
 TEST(SlotBookProperty, RandomOperationsKeepEveryInvariant) {
   int reached[6] = {};  // states observed over all runs: every one must have been exercised

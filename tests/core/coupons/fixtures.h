@@ -1,7 +1,10 @@
-// Sample campaigns and batches the coupon tests share: the fuel rush (满200减30, 20,000 a
-// month, opens 10:00 on the 1st) and friends, plus a CST instant helper.
+// Sample campaigns and batches the coupon tests and the claims benchmark share: the fuel
+// rush (满200减30, 20,000 a month, opens 10:00 on the 1st) and friends, a one-item batch
+// builder, plus a CST instant helper.
 #pragma once
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/coupons/batch.h"
 #include "core/coupons/campaign.h"
@@ -27,18 +30,27 @@ inline Campaign fuel_campaign() {
   return c;
 }
 
-inline Batch fuel_batch() {
+// A batch of one coupon item titled like the batch; the caller sets stock, window, limit
+// and validity.
+inline Batch one_item_batch(std::string id, std::string campaign_id, std::string title_zh, std::string title_en,
+                            DiscountRule rule, FundingSplit funding, std::vector<std::string> merchant_ids) {
   Batch b;
-  b.id = "B-FUEL";
-  b.campaign_id = "C-FUEL";
-  b.title_zh = "加油满200减30";
-  b.title_en = "¥30 off fuel over ¥200";
+  b.id = std::move(id);
+  b.campaign_id = std::move(campaign_id);
+  b.title_zh = std::move(title_zh);
+  b.title_en = std::move(title_en);
   CouponItem item;
-  item.title_zh = "加油满200减30";
-  item.rule = threshold_rule(20000, 3000);
-  item.funding = fixed_split(Funder::merchant, 1000);
-  item.merchant_ids = {"M-SINOPEC-1", "M-SINOPEC-2"};
+  item.title_zh = b.title_zh;
+  item.rule = rule;
+  item.funding = funding;
+  item.merchant_ids = std::move(merchant_ids);
   b.items = {item};
+  return b;
+}
+
+inline Batch fuel_batch() {
+  Batch b = one_item_batch("B-FUEL", "C-FUEL", "加油满200减30", "¥30 off fuel over ¥200", threshold_rule(20000, 3000),
+                           fixed_split(Funder::merchant, 1000), {"M-SINOPEC-1", "M-SINOPEC-2"});
   b.stock.cycle = Cycle::month;
   b.stock.per_period = 20000;
   b.window = monthly_window(cst(2026, 1, 1), 1, 10 * 3600);
