@@ -2,14 +2,13 @@
 // members' rating, a hand-off to the phone's map app, and the way to rate it.
 #include <imgui.h>
 
-#include <cstdio>
 #include <string>
 
 #include "core/cst_time.h"
-#include "core/stations/gcj02.h"
+#include "ui/stations/map_app_links.h"
+#include "ui/stations/pages.h"
 #include "ui/stations/station_text.h"
 #include "ui/stations/station_widgets.h"
-#include "ui/stations/stations_shared.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/widgets.h"
@@ -19,22 +18,6 @@ namespace hg::ui::stations {
 using hg::stations::Amenity;
 
 namespace {
-
-// Percent-encodes a URI component (names are UTF-8 Chinese).
-std::string uri_encode(const std::string& s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
 
 // A "key  value" row with the values in one column.
 constexpr float kKeyColumn = 70.0f;
@@ -47,28 +30,15 @@ void line(const char* key, const std::string& value, float width) {
 
 }  // namespace
 
-std::string amap_uri(const hg::stations::Station& st) {
-  char pos[64];
-  std::snprintf(pos, sizeof pos, "%.6f,%.6f", st.lon, st.lat);
-  return std::string("https://uri.amap.com/marker?position=") + pos + "&name=" + uri_encode(st.name) + "&coordinate=gaode&callnative=1";
-}
-
-std::string tencent_uri(const hg::stations::Station& st) {
-  char pos[64];
-  std::snprintf(pos, sizeof pos, "%.6f,%.6f", st.lat, st.lon);
-  return std::string("https://apis.map.qq.com/uri/v1/marker?marker=coord:") + pos + ";title:" + uri_encode(st.name) +
-         ";addr:" + uri_encode(st.address) + "&referer=huigong";
-}
-
-void draw_details_page(Shared& s, UiContext& ctx, float width) {
-  const hg::stations::Station* stp = s.selected_station();
+void DetailsPage::draw(UiContext& ctx, float width) {
+  const hg::stations::Station* stp = s_.selected_station();
   if (!stp) {
     message_box(L(ctx.lang, "找不到这个驿站，它可能已被移除。", "This station was not found; it may have been removed."), true, width);
     return;
   }
   const hg::stations::Station& st = *stp;
   const UnixSeconds now = ctx.now_ms / 1000;
-  draw_data_age_banner(s, ctx, width);
+  draw_data_age_banner(s_, ctx, width);
 
   card_begin(width);
   label(st.name.c_str(), 20.0f, theme::kText, width - 24);
@@ -81,7 +51,7 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
   label(hours_today.c_str(), 15.0f, theme::kText);
   std::string meta = kind_name(st.kind, ctx.lang);
   if (st.status != hg::stations::StationStatus::open) meta += std::string("  ") + status_name(st.status, ctx.lang);
-  if (s.me) meta += "  " + format_distance(hg::stations::distance_m(*s.me, {st.lon, st.lat}));
+  if (s_.me) meta += "  " + format_distance(hg::stations::distance_m(*s_.me, {st.lon, st.lat}));
   label(meta.c_str(), theme::kCaptionSize, theme::kMuted);
   ImGui::Dummy(ImVec2(0, 4));
   // Addresses usually start with their city and district already; add them when not.
@@ -102,11 +72,10 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
   // Rating summary (fetched when online; the device keeps the last one it saw).
   card_begin(width);
   label(L(ctx.lang, "职工评价", "Members' rating"), theme::kBodySize, theme::kText);
-  draw_rating_summary(s, ctx, st.id, width - 24);
+  rating_.draw(ctx, st.id, width - 24);
   if (primary_button(L(ctx.lang, "评价这个驿站", "Rate this station"), width - 24)) {
-    s.draft = RatingDraft{};
-    s.draft.station_id = st.id;
-    s.push(Page::rate);
+    rate_.start(st.id);
+    s_.push(Page::rate);
   }
   card_end(width);
 
@@ -129,9 +98,9 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
   ImGui::SameLine(0, 8);
   if (primary_button(L(ctx.lang, "腾讯地图", "Tencent Maps"), half)) ctx.platform.open_url(tencent_uri(st));
   if (text_button(L(ctx.lang, "在地图上查看", "Show on the map"), theme::kPrimary)) {
-    s.map.camera().centre_on({st.lon, st.lat});
-    s.map.camera().zoom = std::max(s.map.camera().zoom, 15.0);
-    s.stack.reset({Page::map});
+    s_.map.camera().centre_on({st.lon, st.lat});
+    s_.map.camera().zoom = std::max(s_.map.camera().zoom, 15.0);
+    s_.stack.reset({Page::map});
   }
   card_end(width);
 
