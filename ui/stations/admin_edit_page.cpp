@@ -59,9 +59,9 @@ void AdminEditPage::draw(UiContext& ctx, float width) {
     return;
   }
   section_title(L(ctx.lang, "编辑驿站", "Edit station"));
-  label(L(ctx.lang, "名称", "Name"), 15.0f, theme::kText);
+  label(L(ctx.lang, "名称", "Name"), theme::kRowSize, theme::kText);
   text_field("##name", L(ctx.lang, "驿站名称", "Station name"), name_, sizeof name_, width);
-  label(L(ctx.lang, "开放时间（每天）", "Opening hours (every day)"), 15.0f, theme::kText);
+  label(L(ctx.lang, "开放时间（每天）", "Opening hours (every day)"), theme::kRowSize, theme::kText);
   chips_begin(width);
   if (chip(L(ctx.lang, "24小时", "24 hours"), always_open_)) always_open_ = !always_open_;
   chips_end();
@@ -71,7 +71,7 @@ void AdminEditPage::draw(UiContext& ctx, float width) {
     ImGui::SameLine(0, 8);
     text_field("##close", L(ctx.lang, "关门 20:00", "Closes 20:00"), close_at_, sizeof close_at_, half);
   }
-  label(L(ctx.lang, "状态", "Status"), 15.0f, theme::kText);
+  label(L(ctx.lang, "状态", "Status"), theme::kRowSize, theme::kText);
   chips_begin(width);
   for (int k = 0; k < 4; ++k)
     if (chip(status_name(static_cast<StationStatus>(k), ctx.lang), status_ == k)) status_ = k;

@@ -27,8 +27,8 @@ namespace {
 ImU32 status_color(StationStatus st) {
   switch (st) {
     case StationStatus::open: return theme::kOnline;
-    case StationStatus::yellow_card: return theme::rgb(0xB45309);
-    case StationStatus::red_card: return theme::rgb(0xDC2626);
+    case StationStatus::yellow_card: return theme::kYellowCard;
+    case StationStatus::red_card: return theme::kRedCard;
     case StationStatus::delisted: return theme::kMuted;
   }
   return theme::kMuted;
@@ -52,7 +52,7 @@ void AdminPage::draw_table(UiContext& ctx, float width) {
   char line[160];
   std::snprintf(line, sizeof line, L(ctx.lang, "共 %d 个驿站：黄牌 %d，红牌 %d，已摘牌 %d", "%d stations: %d yellow, %d red, %d delisted"),
                 static_cast<int>(all.size()), counts[1], counts[2], counts[3]);
-  label(line, 15.0f, theme::kText, width);
+  label(line, theme::kRowSize, theme::kText, width);
   chips_begin(width);
   if (chip(L(ctx.lang, "全部", "All"), status_filter_ < 0)) status_filter_ = -1;
   for (int st = 0; st < 4; ++st)
@@ -79,7 +79,7 @@ void AdminPage::draw_table(UiContext& ctx, float width) {
     const char* status = status_name(st.status, ctx.lang);
     const float sw = font->CalcTextSizeA(theme::kCaptionSize, FLT_MAX, 0, status).x;
     dl->PushClipRect(p, ImVec2(p.x + width - sw - 20, p.y + 56), true);
-    dl->AddText(font, 15.0f, ImVec2(p.x + 14, p.y + 8), theme::kText, st.name.c_str());
+    dl->AddText(font, theme::kRowSize, ImVec2(p.x + 14, p.y + 8), theme::kText, st.name.c_str());
     dl->PopClipRect();
     dl->AddText(font, theme::kCaptionSize, ImVec2(p.x + width - sw - 12, p.y + 10), status_color(st.status), status);
     const std::string sub = st.city + st.district + "  " + kind_name(st.kind, ctx.lang);
@@ -143,13 +143,13 @@ void AdminPage::draw_report(UiContext& ctx, float width) {
   std::snprintf(line, sizeof line, L(ctx.lang, "%s：%u 个驿站，黄牌 %u，红牌 %u，摘牌 %u，撤牌 %u%s", "%s: %u stations, %u yellow, %u red, %u delisted, %u lifted%s"),
                 r.period.c_str(), r.stations, r.yellow, r.red, r.delisted, r.lifted,
                 r.recorded ? "" : L(ctx.lang, "（尚未执行月度评估）", " (not run yet)"));
-  label(line, 15.0f, theme::kText, width);
+  label(line, theme::kRowSize, theme::kText, width);
   int shown = 0;
   for (const hg::stations::EvaluationRow& row : r.rows) {
     if (row.findings.empty() && row.result == StationStatus::open) continue;
     if (++shown > 60) break;
     card_begin(width);
-    label(row.name.c_str(), 15.0f, theme::kText, width - 24);
+    label(row.name.c_str(), theme::kRowSize, theme::kText, width - 24);
     std::string f;
     for (hg::stations::Finding x : row.findings) f += std::string(f.empty() ? "" : L(ctx.lang, "、", ", ")) + finding_name(x, ctx.lang);
     std::snprintf(line, sizeof line, L(ctx.lang, "迟开 %d/%d 天，到访 %u 次，评分 %.1f（%u 人）", "late %d/%d days, %u visits, %.1f stars (%u)"),

@@ -25,7 +25,7 @@ void line(const char* key, const std::string& value, float width) {
   const float x0 = ImGui::GetCursorPosX();
   label(key, theme::kCaptionSize, theme::kMuted);
   ImGui::SameLine(x0 + kKeyColumn);
-  label(value.c_str(), 15.0f, theme::kText, width - kKeyColumn - 30);
+  label(value.c_str(), theme::kRowSize, theme::kText, width - kKeyColumn - 30);
 }
 
 }  // namespace
@@ -41,14 +41,14 @@ void DetailsPage::draw(UiContext& ctx, float width) {
   draw_data_age_banner(s_, ctx, width);
 
   card_begin(width);
-  label(st.name.c_str(), 20.0f, theme::kText, width - 24);
+  label(st.name.c_str(), theme::kSubtitleSize, theme::kText, width - 24);
   const bool open = st.open_at(now);
-  label(open ? L(ctx.lang, "营业中", "Open now") : L(ctx.lang, "已关闭", "Closed now"), 15.0f,
+  label(open ? L(ctx.lang, "营业中", "Open now") : L(ctx.lang, "已关闭", "Closed now"), theme::kRowSize,
         open ? theme::kOnline : theme::kPrimaryDark);
   ImGui::SameLine(0, 12);
   const int today = hg::weekday_cst(now) - 1;
   const std::string hours_today = std::string(L(ctx.lang, "今天 ", "Today ")) + format_day_hours(st.hours, today, ctx.lang);
-  label(hours_today.c_str(), 15.0f, theme::kText);
+  label(hours_today.c_str(), theme::kRowSize, theme::kText);
   std::string meta = kind_name(st.kind, ctx.lang);
   if (st.status != hg::stations::StationStatus::open) meta += std::string("  ") + status_name(st.status, ctx.lang);
   if (s_.me) meta += "  " + format_distance(hg::stations::distance_m(*s_.me, {st.lon, st.lat}));
@@ -113,16 +113,16 @@ void DetailsPage::draw(UiContext& ctx, float width) {
     if (!have.empty()) have += L(ctx.lang, "、", ", ");
     have += amenity_name(am, ctx.lang);
   }
-  label(have.empty() ? L(ctx.lang, "暂无登记", "None listed") : have.c_str(), 15.0f, theme::kText, width - 24);
+  label(have.empty() ? L(ctx.lang, "暂无登记", "None listed") : have.c_str(), theme::kRowSize, theme::kText, width - 24);
   card_end(width);
 
   card_begin(width);
   label(L(ctx.lang, "开放时间（北京时间）", "Opening hours (China time)"), theme::kBodySize, theme::kText);
   for (int d = 0; d < 7; ++d) {
-    label(weekday_name(d, ctx.lang), 15.0f, d == today ? theme::kPrimary : theme::kMuted);
+    label(weekday_name(d, ctx.lang), theme::kRowSize, d == today ? theme::kPrimary : theme::kMuted);
     ImGui::SameLine(64);
     const std::string h = format_day_hours(st.hours, d, ctx.lang);
-    label(h.c_str(), 15.0f, d == today ? theme::kPrimary : theme::kText);
+    label(h.c_str(), theme::kRowSize, d == today ? theme::kPrimary : theme::kText);
   }
   card_end(width);
 }

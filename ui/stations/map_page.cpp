@@ -21,7 +21,7 @@ namespace {
 // A white rounded panel at a screen position; returns its rectangle's bottom.
 void panel(ImVec2 a, ImVec2 b) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(ImVec2(a.x, a.y + 2), ImVec2(b.x, b.y + 2), IM_COL32(0, 0, 0, 30), theme::kRadius);
+  dl->AddRectFilled(ImVec2(a.x, a.y + 2), ImVec2(b.x, b.y + 2), theme::kMapPanelShadow, theme::kRadius);
   dl->AddRectFilled(a, b, theme::kCard, theme::kRadius);
 }
 
@@ -56,7 +56,7 @@ void MapPage::draw(UiContext& ctx, float width) {
     dl->AddLine(ImVec2(a.x + 29, a.y + 27), ImVec2(a.x + 34, a.y + 32), theme::kMuted, 2.0f);
     ImGui::SetCursorScreenPos(ImVec2(a.x + 44, a.y + (b.y - a.y - theme::kBodySize) * 0.5f - 1));
     ImGui::PushClipRect(a, ImVec2(b.x - 8, b.y), true);
-    label(hint, 15.0f, theme::kMuted);
+    label(hint, theme::kRowSize, theme::kMuted);
     ImGui::PopClipRect();
     y = b.y + 8;
   }
@@ -68,12 +68,12 @@ void MapPage::draw(UiContext& ctx, float width) {
   }
   if (s_.locate == Locate::picking) {
     const ImVec2 a(origin.x + pad, y), b(origin.x + width - pad, y + 64);
-    ImGui::GetWindowDrawList()->AddRectFilled(a, b, theme::rgb(0x1F2937, 235), theme::kRadius);
+    ImGui::GetWindowDrawList()->AddRectFilled(a, b, theme::kMapPromptBg, theme::kRadius);
     ImGui::SetCursorScreenPos(ImVec2(a.x + 12, a.y + 10));
     label(L(ctx.lang, "无法获取您的位置。请在地图上点一下您所在的地方。", "Your position is unavailable. Tap the map where you are."),
-          14.0f, IM_COL32_WHITE, b.x - a.x - 90);
+          theme::kSmallSize, theme::kOnColour, b.x - a.x - 90);
     ImGui::SetCursorScreenPos(ImVec2(b.x - 76, a.y + 10));
-    if (text_button(L(ctx.lang, "取消", "Cancel"), IM_COL32_WHITE)) s_.locate = Locate::idle;
+    if (text_button(L(ctx.lang, "取消", "Cancel"), theme::kOnColour)) s_.locate = Locate::idle;
   }
 
   // Zoom and locate buttons, bottom right above the card.

@@ -101,7 +101,7 @@ void RatingPage::draw_sent(UiContext& ctx, float width) {
   const bool delivered = s_.queue.pending().empty();
   label(delivered ? L(ctx.lang, "感谢您的评价！", "Thank you for your rating!")
                   : L(ctx.lang, "评价已保存在手机上，联网后会自动提交。", "Saved on this device; it will be sent once you are online."),
-        15.0f, delivered ? theme::kOnline : theme::kWarning, width - 24);
+        theme::kRowSize, delivered ? theme::kOnline : theme::kWarning, width - 24);
   ImGui::Dummy(ImVec2(0, 8));
   if (primary_button(L(ctx.lang, "返回驿站", "Back to the station"), width - 24)) {
     s_.selected = station_id_;

@@ -27,20 +27,20 @@ void RatingSummaryView::draw(UiContext& ctx, const std::string& station_id, floa
   }
   if (!page_) {
     if (page_.loading())
-      label(L(ctx.lang, "正在获取评分…", "Loading the rating..."), 15.0f, theme::kMuted);
+      label(L(ctx.lang, "正在获取评分…", "Loading the rating..."), theme::kRowSize, theme::kMuted);
     else
-      label(L(ctx.lang, "离线，暂时看不到评分", "Offline: the rating is not available"), 15.0f, theme::kMuted, width);
+      label(L(ctx.lang, "离线，暂时看不到评分", "Offline: the rating is not available"), theme::kRowSize, theme::kMuted, width);
     return;
   }
   const hg::stations::RatingAggregate& agg = page_->aggregate;
   if (agg.count == 0) {
-    label(L(ctx.lang, "还没有人评价", "No ratings yet"), 15.0f, theme::kMuted);
+    label(L(ctx.lang, "还没有人评价", "No ratings yet"), theme::kRowSize, theme::kMuted);
     return;
   }
   char buf[96];
   std::snprintf(buf, sizeof buf, L(ctx.lang, "%.1f 分（%d 人评价）", "%.1f of 5 (%d ratings)"), agg.mean,
                 static_cast<int>(agg.count));
-  label(buf, 18.0f, theme::rgb(0xB45309));
+  label(buf, theme::kHeadingSize, theme::kRatingMean);
 }
 
 }  // namespace hg::ui::stations

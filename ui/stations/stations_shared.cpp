@@ -67,7 +67,7 @@ void draw_data_age_banner(Shared& s, UiContext& ctx, float width) {
   dl->ChannelsSplit(2);
   dl->ChannelsSetCurrent(1);
   ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + 10));
-  label(text.c_str(), 14.0f, theme::kWarning, width - 24);
+  label(text.c_str(), theme::kSmallSize, theme::kWarning, width - 24);
   const float bottom = std::max(ImGui::GetItemRectMax().y + 10, p.y + theme::kTouch);
   dl->ChannelsSetCurrent(0);
   dl->AddRectFilled(p, ImVec2(p.x + width, bottom), theme::kWarningBg, 8.0f);
