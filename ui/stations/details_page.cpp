@@ -72,6 +72,10 @@ void DetailsPage::draw(UiContext& ctx, float width) {
   // Rating summary (fetched when online; the device keeps the last one it saw).
   card_begin(width);
   label(L(ctx.lang, "职工评价", "Members' rating"), theme::kBodySize, theme::kText);
+  // An accepted rating changes the numbers: fetch them again.
+  const std::vector<RatingOutcome>& outcomes = s_.queue.outcomes();
+  for (; outcomes_checked_ < outcomes.size(); ++outcomes_checked_)
+    if (outcomes[outcomes_checked_].delivered) rating_.refresh(outcomes[outcomes_checked_].station_id);
   rating_.draw(ctx, st.id, width - 24);
   if (primary_button(L(ctx.lang, "评价这个驿站", "Rate this station"), width - 24)) {
     rate_.start(st.id);

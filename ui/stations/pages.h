@@ -47,11 +47,12 @@ class RatingPage {
   void draw_sent(UiContext& ctx, float width);
   Shared& s_;
   std::string station_id_;
+  std::string key_;  // the submitted rating's Idempotency-Key: its outcome in the queue
   int stars_ = 0;
   std::uint8_t tags_ = 0;
   char comment_[480] = {};
   std::string error_;  // shown under the form
-  bool sent_ = false;  // queued: the thank-you card shows
+  bool sent_ = false;  // queued: the card with what became of it shows
 };
 
 // One station: hours, amenities, address, the members' rating, navigation hand-offs.
@@ -64,6 +65,7 @@ class DetailsPage {
   Shared& s_;
   RatingPage& rate_;
   RatingSummaryView rating_;
+  std::size_t outcomes_checked_ = 0;  // rating outcomes already looked at for new numbers
 };
 
 // Union staff's station admin: the edit form for one station's name, hours and status.

@@ -27,6 +27,7 @@ void RatingPage::start(const std::string& station_id) {
   tags_ = 0;
   std::memset(comment_, 0, sizeof comment_);
   error_.clear();
+  key_.clear();
   sent_ = false;
 }
 
@@ -89,19 +90,31 @@ void RatingPage::submit(UiContext& ctx, const hg::stations::Station& st) {
   q.station_id = st.id;
   q.station_name = st.name;
   q.account_id = s_.session.info().account_id;
-  q.idempotency_key = s_.session.new_idempotency_key();
+  key_ = s_.session.new_idempotency_key();
+  q.idempotency_key = key_;
   q.body = rating_body(r);
   q.queued_ms = ctx.now_ms;
   s_.queue.add(std::move(q));
   sent_ = true;
 }
 
+// What became of the rating: thanks only once the server took it; the server's refusal in
+// the member's language; or, while it waits on the device, that it will be sent.
 void RatingPage::draw_sent(UiContext& ctx, float width) {
   card_begin(width);
-  const bool delivered = s_.queue.pending().empty();
-  label(delivered ? L(ctx.lang, "感谢您的评价！", "Thank you for your rating!")
-                  : L(ctx.lang, "评价已保存在手机上，联网后会自动提交。", "Saved on this device; it will be sent once you are online."),
-        theme::kRowSize, delivered ? theme::kOnline : theme::kWarning, width - 24);
+  if (const RatingOutcome* o = s_.queue.outcome(key_)) {
+    if (o->delivered) {
+      label(L(ctx.lang, "感谢您的评价！", "Thank you for your rating!"), theme::kRowSize, theme::kOnline, width - 24);
+    } else {
+      label(o->error.message(ctx.lang == Lang::zh).c_str(), theme::kRowSize, theme::kPrimaryDark, width - 24);
+      s_.outcome_said(key_);
+    }
+  } else if (s_.queue.retrying() || s_.store.sync() == StationStore::Sync::offline) {
+    label(L(ctx.lang, "评价已保存在手机上，联网后会自动提交。", "Saved on this device; it will be sent once you are online."),
+          theme::kRowSize, theme::kWarning, width - 24);
+  } else {
+    label(L(ctx.lang, "正在提交评价…", "Sending your rating..."), theme::kRowSize, theme::kMuted, width - 24);
+  }
   ImGui::Dummy(ImVec2(0, 8));
   if (primary_button(L(ctx.lang, "返回驿站", "Back to the station"), width - 24)) {
     s_.selected = station_id_;

@@ -13,6 +13,10 @@ class RatingSummaryView {
  public:
   // Draws the count and mean for `station_id`, fetching them when the station changes.
   void draw(UiContext& ctx, const std::string& station_id, float width);
+  // A rating of `station_id` was accepted: its numbers are fetched again if they show here.
+  void refresh(const std::string& station_id) {
+    if (station_id == station_id_) page_.invalidate();
+  }
 
  private:
   std::string station_id_;

@@ -53,10 +53,11 @@ void draw_data_age_banner(Shared& s, UiContext& ctx, float width) {
   // say so once, with the server's words, until the member dismisses it.
   const std::vector<RatingOutcome>& outcomes = s.queue.outcomes();
   for (std::size_t i = s.outcomes_seen; i < outcomes.size(); ++i) {
-    if (outcomes[i].delivered) continue;
+    const std::vector<std::string>& said = s.outcomes_said;
+    if (outcomes[i].delivered || std::find(said.begin(), said.end(), outcomes[i].idempotency_key) != said.end()) continue;
     char buf[320];
     std::snprintf(buf, sizeof buf, L(ctx.lang, "您对“%s”的评价未能提交：%s", "Your rating of %s was not accepted: %s"),
-                  outcomes[i].station_name.c_str(), outcomes[i].message.c_str());
+                  outcomes[i].station_name.c_str(), outcomes[i].error.message(ctx.lang == Lang::zh).c_str());
     message_box(buf, true, width);
     if (text_button(L(ctx.lang, "知道了", "OK"), theme::kPrimary)) s.outcomes_seen = outcomes.size();
     break;

@@ -2,9 +2,11 @@
 // the list's filter and search, the station being looked at, the rating queue, and the page
 // stack StationsArea routes with. Each page's own state lives in its class (pages.h).
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/stations/geo.h"
 #include "ui/area.h"
@@ -40,11 +42,16 @@ struct Shared {
 
   std::string selected;  // station id on the details page
   std::size_t outcomes_seen = 0;  // rating outcomes the member has dismissed (data-age banner)
+  std::vector<std::string> outcomes_said;  // keys of refusals the rating page has shown already
 
   PageStack<Page> stack{Page::map};
   Page page() const { return stack.top(); }
   void push(Page p) { stack.show(p); }
 
+  // A refusal the rating page showed: the data-age banner does not say it again.
+  void outcome_said(const std::string& key) {
+    if (std::find(outcomes_said.begin(), outcomes_said.end(), key) == outcomes_said.end()) outcomes_said.push_back(key);
+  }
   // Asks the platform for the device position (WGS-84, converted to GCJ-02).
   void request_position();
   // Opens a station's details page.
