@@ -194,6 +194,15 @@ bool shows_rating_count(HeadlessUi& ui, int count) {
   return false;
 }
 
+// Member m001 signed in on a device, against a real server with the demo data.
+struct OnlineMember {
+  Dir d;
+  std::unique_ptr<hg::srv::Server> server = start_server(d);
+  hg::native::NativePlatform platform{server->url(), d.device(), hg::test::test_clock_ms()};
+  HeadlessUi ui{platform};
+  OnlineMember() { session_sign_in(ui, "m001"); }
+};
+
 // Fills the form with four stars and submits it; true while "感谢您的评价！" never showed
 // before `done` held.
 template <class Pred>
@@ -214,12 +223,9 @@ bool rate_four_stars_until(HeadlessUi& ui, Pred done) {
 // Thanks only once the server took the rating; back on the station, its count and mean are
 // the server's new ones, not the numbers shown before the rating.
 TEST(StationsRating, ThanksOnceAcceptedAndTheDetailsShowTheNewCount) {
-  Dir d;
-  auto server = start_server(d);
-  hg::native::NativePlatform platform(server->url(), d.device(), hg::test::test_clock_ms());
-  HeadlessUi ui(platform);
-  session_sign_in(ui, "m001");
-  const int before = server_rating_count(server->url(), d.device(), "fz-001");
+  OnlineMember m;
+  HeadlessUi& ui = m.ui;
+  const int before = server_rating_count(m.server->url(), m.d.device(), "fz-001");
   ASSERT_GE(before, 0);
   ui.app().open_path("/station_map/station/fz-001");
   ASSERT_TRUE(ui.frames_until([&] {
@@ -227,7 +233,7 @@ TEST(StationsRating, ThanksOnceAcceptedAndTheDetailsShowTheNewCount) {
   }));
   ASSERT_TRUE(ui.tap("评价这个驿站"));
   EXPECT_TRUE(rate_four_stars_until(ui, [&] { return ui.has_label("感谢您的评价！"); }));
-  EXPECT_EQ(server_rating_count(server->url(), d.device(), "fz-001"), before + 1) << "thanked before the server had it";
+  EXPECT_EQ(server_rating_count(m.server->url(), m.d.device(), "fz-001"), before + 1) << "thanked before the server had it";
   ASSERT_TRUE(ui.tap("返回驿站"));
   EXPECT_TRUE(ui.frames_until([&] { return ui.trace().screen == "stations/details" && shows_rating_count(ui, before + 1); }))
       << "the details still show the count from before the rating";
@@ -236,11 +242,8 @@ TEST(StationsRating, ThanksOnceAcceptedAndTheDetailsShowTheNewCount) {
 // A second rating of a station the same day is refused by the server: the page says so, in
 // the member's language only, and never thanks them.
 TEST(StationsRating, ARefusalIsShownInTheCurrentLanguageWithoutThanks) {
-  Dir d;
-  auto server = start_server(d);
-  hg::native::NativePlatform platform(server->url(), d.device(), hg::test::test_clock_ms());
-  HeadlessUi ui(platform);
-  session_sign_in(ui, "m001");
+  OnlineMember m;
+  HeadlessUi& ui = m.ui;
   ui.app().open_path("/s/fz-002");
   EXPECT_TRUE(rate_four_stars_until(ui, [&] { return ui.has_label("感谢您的评价！"); }));
   ASSERT_TRUE(ui.tap("返回驿站"));
