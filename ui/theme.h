@@ -75,6 +75,44 @@ constexpr ImU32 kClassesTile = rgb(0x1D4ED8);
 constexpr ImU32 kDutyTile = kWarning;
 constexpr ImU32 kMineTile = rgb(0x6D28D9);
 
+// ---- map and station colours ----
+constexpr ImU32 kOnColour = IM_COL32_WHITE;           // text and rings on a coloured fill
+constexpr ImU32 kPressed = rgb(0xF0F1F3);             // a row, chip or map button under the finger
+constexpr ImU32 kChipActive = rgb(0xE5E7EB);          // a chip while it is pressed
+constexpr ImU32 kStar = rgb(0xF59E0B);                // a chosen star
+constexpr ImU32 kStarEmpty = rgb(0xD1D5DB);
+constexpr ImU32 kRatingMean = rgb(0xB45309);          // "4.3 分（12 人评价）"
+constexpr ImU32 kYellowCard = rgb(0xB45309);          // a station's status: yellow card
+constexpr ImU32 kRedCard = rgb(0xDC2626);             // a station's status: red card
+constexpr ImU32 kMapLand = rgb(0xF7F4EC);
+constexpr ImU32 kMapSea = rgb(0xDCEBF5);
+constexpr ImU32 kMapProvinceBorder = rgb(0x9CA3AF);
+constexpr ImU32 kMapPrefectureBorder = rgb(0xB8BEC7);
+constexpr ImU32 kMapDistrictBorder = rgb(0xD1D5DB);
+constexpr ImU32 kMapLabel = rgb(0x4B5563);            // province and prefecture names
+constexpr ImU32 kMapMinorLabel = rgb(0x6B7280);       // district names
+constexpr ImU32 kMapPinLabelHalo = rgb(0xFFFFFF, 220);  // behind a pin's station name
+constexpr ImU32 kPinRegular = rgb(0x16A34A);          // an open station, by kind
+constexpr ImU32 kPinLocker = rgb(0x7C3AED);
+constexpr ImU32 kPinSelfService = rgb(0x0284C7);
+constexpr ImU32 kPinClosed = rgb(0x9CA3AF);
+constexpr ImU32 kPinYellowCard = rgb(0xEAB308);       // the ring round a carded station's pin
+constexpr ImU32 kPinRedCard = rgb(0xDC2626);
+constexpr ImU32 kClusterFew = rgb(0x0EA5E9);          // a bubble of under 10 stations
+constexpr ImU32 kClusterSome = rgb(0xF97316);         // under 100
+constexpr ImU32 kClusterMany = rgb(0xC8161D);         // 100 or more
+constexpr ImU32 kClusterHaloAlpha = 0x50;             // the ring round a bubble: its colour at this alpha
+constexpr ImU32 kMe = rgb(0x2563EB);                  // the member's position
+constexpr ImU32 kMeHalo = rgb(0x2563EB, 50);
+constexpr ImU32 kMapPanelShadow = IM_COL32(0, 0, 0, 30);   // under the search bar and the nearest-station card
+constexpr ImU32 kMapButtonShadow = IM_COL32(0, 0, 0, 40);  // under a round map button
+constexpr ImU32 kMapPromptBg = rgb(0x1F2937, 235);    // "tap the map where you are"
+// The map's own text sizes, below the type scale: labels drawn among the map's shapes.
+constexpr float kMapFarLabelSize = 11.0f;   // province names when the whole country shows
+constexpr float kMapPinLabelSize = 12.0f;   // a station's name beside its pin
+constexpr float kMapPinBadgeSize = 10.0f;   // "24" inside a round-the-clock station's pin
+constexpr float kMapGlyphSize = 24.0f;      // "+" and "-" on the zoom buttons
+
 ImU32 brand_color(Brand b);
 const char* brand_glyph(Brand b);  // one character drawn in the tile's badge
 

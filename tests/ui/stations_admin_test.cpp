@@ -1,5 +1,6 @@
 // Union staff's station pages: the table lists carded stations first with the right counts,
-// filters by card, and the edit form checks its input before asking the server.
+// filters by card, the edit form checks its input before asking the server, and the
+// monthly evaluation report shows last month's figures.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -87,6 +88,25 @@ TEST(StationsAdmin, TableListsCardedStationsFirstAndFiltersByCard) {
   ui.type("9点");
   ASSERT_TRUE(ui.tap("保存"));
   EXPECT_TRUE(ui.has_label("请按 08:00 的格式填写开门和关门时间"));
+}
+
+// The evaluation tab asks for last month (CST) by default and shows the server's report.
+TEST(StationsAdmin, EvaluationReportOfLastMonth) {
+  UiTestServer env("stations-admin-report");
+  hg::native::NativePlatform platform(env.url(), env.device_dir(), hg::test::test_clock_ms());
+  HeadlessUi ui(platform);
+  session_sign_in(ui, "admin");
+  ui.app().go(hg::ui::Screen::station_map, "admin");
+  ui.frames(2);
+  ASSERT_TRUE(ui.tap("月度评估"));
+  ASSERT_TRUE(ui.tap("查询"));
+  const auto report_line = [&] {
+    for (const auto& l : ui.trace().labels)
+      if (l.rfind("2026-11：", 0) == 0 && l.find("个驿站，黄牌") != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(ui.frames_until(report_line)) << "no report for 2026-11";
+  EXPECT_TRUE(ui.has_label("查询")) << "still loading";
 }
 
 }  // namespace

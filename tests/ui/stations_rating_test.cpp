@@ -1,6 +1,7 @@
-// The rating form (what a station's QR code opens): sign-in prompt, validation, and a rating
+// The rating form (what a station's QR code opens): sign-in prompt, validation, a rating
 // made with the server unreachable that stays queued on the device across app restarts and
-// reaches the real server exactly once when it comes back.
+// reaches the real server exactly once when it comes back, thanks only for a rating the
+// server took (with the station's new numbers), and a refusal in the member's language.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -183,6 +184,85 @@ TEST(StationsRating, OfflineRatingIsQueuedAcrossRestartsAndArrivesOnce) {
     ui.frames(30);
   }
   EXPECT_EQ(server_rating_count(url, d.device(), station_id), before + 1);
+}
+
+// The label the details page shows for a station's rating: "4.2 分（12 人评价）".
+bool shows_rating_count(HeadlessUi& ui, int count) {
+  const std::string tail = "（" + std::to_string(count) + " 人评价）";
+  for (const auto& l : ui.trace().labels)
+    if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) return true;
+  return false;
+}
+
+// Member m001 signed in on a device, against a real server with the demo data.
+struct OnlineMember {
+  Dir d;
+  std::unique_ptr<hg::srv::Server> server = start_server(d);
+  hg::native::NativePlatform platform{server->url(), d.device(), hg::test::test_clock_ms()};
+  HeadlessUi ui{platform};
+  OnlineMember() { session_sign_in(ui, "m001"); }
+};
+
+// Fills the form with four stars and submits it; true while "感谢您的评价！" never showed
+// before `done` held.
+template <class Pred>
+bool rate_four_stars_until(HeadlessUi& ui, Pred done) {
+  EXPECT_TRUE(ui.frames_until([&] { return ui.trace().screen == "stations/rate" && ui.has_label("提交评价"); }));
+  EXPECT_TRUE(ui.tap("4星"));
+  EXPECT_TRUE(ui.tap("提交评价"));
+  bool early_thanks = false;
+  const bool held = ui.frames_until([&] {
+    const bool d = done();
+    early_thanks |= !d && ui.has_label("感谢您的评价！");
+    return d;
+  });
+  EXPECT_TRUE(held);
+  return !early_thanks;
+}
+
+// Thanks only once the server took the rating; back on the station, its count and mean are
+// the server's new ones, not the numbers shown before the rating.
+TEST(StationsRating, ThanksOnceAcceptedAndTheDetailsShowTheNewCount) {
+  OnlineMember m;
+  HeadlessUi& ui = m.ui;
+  const int before = server_rating_count(m.server->url(), m.d.device(), "fz-001");
+  ASSERT_GE(before, 0);
+  ui.app().open_path("/station_map/station/fz-001");
+  ASSERT_TRUE(ui.frames_until([&] {
+    return ui.trace().screen == "stations/details" && (shows_rating_count(ui, before) || ui.has_label("还没有人评价"));
+  }));
+  ASSERT_TRUE(ui.tap("评价这个驿站"));
+  EXPECT_TRUE(rate_four_stars_until(ui, [&] { return ui.has_label("感谢您的评价！"); }));
+  EXPECT_EQ(server_rating_count(m.server->url(), m.d.device(), "fz-001"), before + 1) << "thanked before the server had it";
+  ASSERT_TRUE(ui.tap("返回驿站"));
+  EXPECT_TRUE(ui.frames_until([&] { return ui.trace().screen == "stations/details" && shows_rating_count(ui, before + 1); }))
+      << "the details still show the count from before the rating";
+}
+
+// A second rating of a station the same day is refused by the server: the page says so, in
+// the member's language only, and never thanks them.
+TEST(StationsRating, ARefusalIsShownInTheCurrentLanguageWithoutThanks) {
+  OnlineMember m;
+  HeadlessUi& ui = m.ui;
+  ui.app().open_path("/s/fz-002");
+  EXPECT_TRUE(rate_four_stars_until(ui, [&] { return ui.has_label("感谢您的评价！"); }));
+  ASSERT_TRUE(ui.tap("返回驿站"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.trace().screen == "stations/details" && ui.has_label("评价这个驿站"); }));
+  ASSERT_TRUE(ui.tap("评价这个驿站"));
+  const std::string refusal = "今天已经评价过这个驿站了，每个驿站每天只能评价一次，明天再来吧";
+  EXPECT_TRUE(rate_four_stars_until(ui, [&] { return has_label_starting(ui, refusal); })) << "thanked for a refused rating";
+  const auto english = [&] {
+    for (const auto& l : ui.trace().labels)
+      if (l.find("already rated") != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_FALSE(english()) << "the refusal in both languages at once";
+  EXPECT_FALSE(ui.has_label("感谢您的评价！"));
+  // Back on the station, the refusal is not repeated in both languages either.
+  ASSERT_TRUE(ui.tap("返回驿站"));
+  ui.frames(5);
+  EXPECT_EQ(ui.trace().screen, "stations/details");
+  EXPECT_FALSE(english());
 }
 
 }  // namespace

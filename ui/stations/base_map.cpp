@@ -133,14 +133,13 @@ void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool eng
   const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
 
   // Land: the provinces' triangles, one batch.
-  constexpr ImU32 kLand = theme::rgb(0xF7F4EC);
   for (const BaseOutline& o : outlines_) {
     if (o.level != 0 || o.fill.empty() || !visible(o)) continue;
     const BaseOutline::Lod& lod = o.lod[1];
     const int vtx = static_cast<int>(lod.x.size()), idx = static_cast<int>(o.fill.size());
     dl->PrimReserve(idx, vtx);
     const ImDrawIdx base = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
-    for (int i = 0; i < vtx; ++i) dl->PrimWriteVtx(ImVec2(ox + lod.x[i] * scale, oy + lod.y[i] * scale), uv, kLand);
+    for (int i = 0; i < vtx; ++i) dl->PrimWriteVtx(ImVec2(ox + lod.x[i] * scale, oy + lod.y[i] * scale), uv, theme::kMapLand);
     for (std::uint32_t v : o.fill) dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + v));
   }
 
@@ -160,7 +159,7 @@ void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool eng
   for (int level : {2, 1, 0}) {
     if (level == 2 && z < 8.0) continue;
     if (level == 1 && z < 5.5) continue;
-    const ImU32 col = level == 0 ? theme::rgb(0x9CA3AF) : level == 1 ? theme::rgb(0xB8BEC7) : theme::rgb(0xD1D5DB);
+    const ImU32 col = level == 0 ? theme::kMapProvinceBorder : level == 1 ? theme::kMapPrefectureBorder : theme::kMapDistrictBorder;
     const float th = level == 0 ? 1.5f : 1.0f;
     for (const BaseOutline& o : outlines_)
       if (o.level == level && visible(o)) stroke(o, col, th);
@@ -187,9 +186,9 @@ void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool eng
       trace_label(name);
     }
   };
-  if (z >= 9.0) names(2, 13.0f, theme::rgb(0x6B7280));
-  if (z >= 6.0 && z < 10.5) names(1, 14.0f, theme::rgb(0x4B5563));
-  if (z < 7.0) names(0, z < 4.0 ? 11.0f : 13.0f, theme::rgb(0x4B5563));
+  if (z >= 9.0) names(2, theme::kCaptionSize, theme::kMapMinorLabel);
+  if (z >= 6.0 && z < 10.5) names(1, theme::kSmallSize, theme::kMapLabel);
+  if (z < 7.0) names(0, z < 4.0 ? theme::kMapFarLabelSize : theme::kCaptionSize, theme::kMapLabel);
 }
 
 }  // namespace hg::ui::stations

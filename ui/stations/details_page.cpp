@@ -2,14 +2,13 @@
 // members' rating, a hand-off to the phone's map app, and the way to rate it.
 #include <imgui.h>
 
-#include <cstdio>
 #include <string>
 
 #include "core/cst_time.h"
-#include "core/stations/gcj02.h"
+#include "ui/stations/map_app_links.h"
+#include "ui/stations/pages.h"
 #include "ui/stations/station_text.h"
 #include "ui/stations/station_widgets.h"
-#include "ui/stations/stations_shared.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/widgets.h"
@@ -20,68 +19,39 @@ using hg::stations::Amenity;
 
 namespace {
 
-// Percent-encodes a URI component (names are UTF-8 Chinese).
-std::string uri_encode(const std::string& s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
-
 // A "key  value" row with the values in one column.
 constexpr float kKeyColumn = 70.0f;
 void line(const char* key, const std::string& value, float width) {
   const float x0 = ImGui::GetCursorPosX();
   label(key, theme::kCaptionSize, theme::kMuted);
   ImGui::SameLine(x0 + kKeyColumn);
-  label(value.c_str(), 15.0f, theme::kText, width - kKeyColumn - 30);
+  label(value.c_str(), theme::kRowSize, theme::kText, width - kKeyColumn - 30);
 }
 
 }  // namespace
 
-std::string amap_uri(const hg::stations::Station& st) {
-  char pos[64];
-  std::snprintf(pos, sizeof pos, "%.6f,%.6f", st.lon, st.lat);
-  return std::string("https://uri.amap.com/marker?position=") + pos + "&name=" + uri_encode(st.name) + "&coordinate=gaode&callnative=1";
-}
-
-std::string tencent_uri(const hg::stations::Station& st) {
-  char pos[64];
-  std::snprintf(pos, sizeof pos, "%.6f,%.6f", st.lat, st.lon);
-  return std::string("https://apis.map.qq.com/uri/v1/marker?marker=coord:") + pos + ";title:" + uri_encode(st.name) +
-         ";addr:" + uri_encode(st.address) + "&referer=huigong";
-}
-
-void draw_details_page(Shared& s, UiContext& ctx, float width) {
-  const hg::stations::Station* stp = s.selected_station();
+void DetailsPage::draw(UiContext& ctx, float width) {
+  const hg::stations::Station* stp = s_.selected_station();
   if (!stp) {
     message_box(L(ctx.lang, "找不到这个驿站，它可能已被移除。", "This station was not found; it may have been removed."), true, width);
     return;
   }
   const hg::stations::Station& st = *stp;
   const UnixSeconds now = ctx.now_ms / 1000;
-  draw_data_age_banner(s, ctx, width);
+  draw_data_age_banner(s_, ctx, width);
 
   card_begin(width);
-  label(st.name.c_str(), 20.0f, theme::kText, width - 24);
+  label(st.name.c_str(), theme::kSubtitleSize, theme::kText, width - 24);
   const bool open = st.open_at(now);
-  label(open ? L(ctx.lang, "营业中", "Open now") : L(ctx.lang, "已关闭", "Closed now"), 15.0f,
+  label(open ? L(ctx.lang, "营业中", "Open now") : L(ctx.lang, "已关闭", "Closed now"), theme::kRowSize,
         open ? theme::kOnline : theme::kPrimaryDark);
   ImGui::SameLine(0, 12);
   const int today = hg::weekday_cst(now) - 1;
   const std::string hours_today = std::string(L(ctx.lang, "今天 ", "Today ")) + format_day_hours(st.hours, today, ctx.lang);
-  label(hours_today.c_str(), 15.0f, theme::kText);
+  label(hours_today.c_str(), theme::kRowSize, theme::kText);
   std::string meta = kind_name(st.kind, ctx.lang);
   if (st.status != hg::stations::StationStatus::open) meta += std::string("  ") + status_name(st.status, ctx.lang);
-  if (s.me) meta += "  " + format_distance(hg::stations::distance_m(*s.me, {st.lon, st.lat}));
+  if (s_.me) meta += "  " + format_distance(hg::stations::distance_m(*s_.me, {st.lon, st.lat}));
   label(meta.c_str(), theme::kCaptionSize, theme::kMuted);
   ImGui::Dummy(ImVec2(0, 4));
   // Addresses usually start with their city and district already; add them when not.
@@ -102,11 +72,14 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
   // Rating summary (fetched when online; the device keeps the last one it saw).
   card_begin(width);
   label(L(ctx.lang, "职工评价", "Members' rating"), theme::kBodySize, theme::kText);
-  draw_rating_summary(s, ctx, st.id, width - 24);
+  // An accepted rating changes the numbers: fetch them again.
+  const std::vector<RatingOutcome>& outcomes = s_.queue.outcomes();
+  for (; outcomes_checked_ < outcomes.size(); ++outcomes_checked_)
+    if (outcomes[outcomes_checked_].delivered) rating_.refresh(outcomes[outcomes_checked_].station_id);
+  rating_.draw(ctx, st.id, width - 24);
   if (primary_button(L(ctx.lang, "评价这个驿站", "Rate this station"), width - 24)) {
-    s.draft = RatingDraft{};
-    s.draft.station_id = st.id;
-    s.push(Page::rate);
+    rate_.start(st.id);
+    s_.push(Page::rate);
   }
   card_end(width);
 
@@ -129,9 +102,9 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
   ImGui::SameLine(0, 8);
   if (primary_button(L(ctx.lang, "腾讯地图", "Tencent Maps"), half)) ctx.platform.open_url(tencent_uri(st));
   if (text_button(L(ctx.lang, "在地图上查看", "Show on the map"), theme::kPrimary)) {
-    s.map.camera().centre_on({st.lon, st.lat});
-    s.map.camera().zoom = std::max(s.map.camera().zoom, 15.0);
-    s.stack.reset({Page::map});
+    s_.map.camera().centre_on({st.lon, st.lat});
+    s_.map.camera().zoom = std::max(s_.map.camera().zoom, 15.0);
+    s_.stack.reset({Page::map});
   }
   card_end(width);
 
@@ -144,16 +117,16 @@ void draw_details_page(Shared& s, UiContext& ctx, float width) {
     if (!have.empty()) have += L(ctx.lang, "、", ", ");
     have += amenity_name(am, ctx.lang);
   }
-  label(have.empty() ? L(ctx.lang, "暂无登记", "None listed") : have.c_str(), 15.0f, theme::kText, width - 24);
+  label(have.empty() ? L(ctx.lang, "暂无登记", "None listed") : have.c_str(), theme::kRowSize, theme::kText, width - 24);
   card_end(width);
 
   card_begin(width);
   label(L(ctx.lang, "开放时间（北京时间）", "Opening hours (China time)"), theme::kBodySize, theme::kText);
   for (int d = 0; d < 7; ++d) {
-    label(weekday_name(d, ctx.lang), 15.0f, d == today ? theme::kPrimary : theme::kMuted);
+    label(weekday_name(d, ctx.lang), theme::kRowSize, d == today ? theme::kPrimary : theme::kMuted);
     ImGui::SameLine(64);
     const std::string h = format_day_hours(st.hours, d, ctx.lang);
-    label(h.c_str(), 15.0f, d == today ? theme::kPrimary : theme::kText);
+    label(h.c_str(), theme::kRowSize, d == today ? theme::kPrimary : theme::kText);
   }
   card_end(width);
 }

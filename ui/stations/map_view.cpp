@@ -22,17 +22,17 @@ constexpr float kTapSlop = 8.0f;  // px a finger may move and still tap
 
 ImU32 kind_color(StationKind k) {
   switch (k) {
-    case StationKind::regular: return theme::rgb(0x16A34A);
-    case StationKind::smart_locker: return theme::rgb(0x7C3AED);
-    case StationKind::self_service_24h: return theme::rgb(0x0284C7);
+    case StationKind::regular: return theme::kPinRegular;
+    case StationKind::smart_locker: return theme::kPinLocker;
+    case StationKind::self_service_24h: return theme::kPinSelfService;
   }
   return theme::kMuted;
 }
 
 ImU32 cluster_color(std::uint32_t count) {
-  if (count < 10) return theme::rgb(0x0EA5E9);
-  if (count < 100) return theme::rgb(0xF97316);
-  return theme::rgb(0xC8161D);
+  if (count < 10) return theme::kClusterFew;
+  if (count < 100) return theme::kClusterSome;
+  return theme::kClusterMany;
 }
 
 }  // namespace
@@ -45,7 +45,7 @@ void MapView::paint(ImDrawList* dl, const StationStore& store, ImVec2 pos, UnixS
                     std::optional<hg::stations::LonLat> me) {
   const ImVec2 end(pos.x + cam_.width, pos.y + cam_.height);
   dl->PushClipRect(pos, end, true);
-  dl->AddRectFilled(pos, end, theme::rgb(0xDCEBF5));  // sea
+  dl->AddRectFilled(pos, end, theme::kMapSea);
   BaseMap::embedded().draw(dl, cam_, pos, lang_ == Lang::en);
 
   features_.clear();
@@ -68,21 +68,21 @@ void MapView::paint(ImDrawList* dl, const StationStore& store, ImVec2 pos, UnixS
     const ImVec2 c = screen(f.x, f.y);
     const bool open = s.open_at(now);
     if (s.status == StationStatus::yellow_card || s.status == StationStatus::red_card)
-      dl->AddCircle(c, kPinRadius + 3.5f, s.status == StationStatus::red_card ? theme::rgb(0xDC2626) : theme::rgb(0xEAB308),
+      dl->AddCircle(c, kPinRadius + 3.5f, s.status == StationStatus::red_card ? theme::kPinRedCard : theme::kPinYellowCard,
                     20, 3.0f);
-    dl->AddCircleFilled(c, kPinRadius + 2.0f, IM_COL32_WHITE, 16);
-    dl->AddCircleFilled(c, kPinRadius, open ? kind_color(s.kind) : theme::rgb(0x9CA3AF), 16);
+    dl->AddCircleFilled(c, kPinRadius + 2.0f, theme::kOnColour, 16);
+    dl->AddCircleFilled(c, kPinRadius, open ? kind_color(s.kind) : theme::kPinClosed, 16);
     if (s.kind == StationKind::self_service_24h) {
       // "24" in the 24-hour stations' pins, so they read without the legend.
-      const ImVec2 ts = font->CalcTextSizeA(10.0f, FLT_MAX, 0, "24");
-      dl->AddText(font, 10.0f, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE, "24");
+      const ImVec2 ts = font->CalcTextSizeA(theme::kMapPinBadgeSize, FLT_MAX, 0, "24");
+      dl->AddText(font, theme::kMapPinBadgeSize, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), theme::kOnColour, "24");
     }
     if (names) {
       // A white halo keeps the name readable over lines and other pins.
       const ImVec2 label_at(c.x + kPinRadius + 4, c.y - 7);
       for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})
-        dl->AddText(font, 12.0f, ImVec2(label_at.x + d.x, label_at.y + d.y), theme::rgb(0xFFFFFF, 220), s.name.c_str());
-      dl->AddText(font, 12.0f, label_at, theme::kText, s.name.c_str());
+        dl->AddText(font, theme::kMapPinLabelSize, ImVec2(label_at.x + d.x, label_at.y + d.y), theme::kMapPinLabelHalo, s.name.c_str());
+      dl->AddText(font, theme::kMapPinLabelSize, label_at, theme::kText, s.name.c_str());
       trace_label(s.name.c_str());
     }
     trace_item(s.name.c_str(), c.x - kPinRadius, c.y - kPinRadius, 2 * kPinRadius, 2 * kPinRadius);
@@ -93,23 +93,23 @@ void MapView::paint(ImDrawList* dl, const StationStore& store, ImVec2 pos, UnixS
     if (!f.is_cluster()) continue;
     const ImVec2 c = screen(f.x, f.y);
     const float r = cluster_radius(f.count);
-    dl->AddCircleFilled(c, r + 4.0f, (cluster_color(f.count) & 0x00FFFFFF) | 0x50000000, 24);
+    dl->AddCircleFilled(c, r + 4.0f, (cluster_color(f.count) & ~IM_COL32_A_MASK) | (theme::kClusterHaloAlpha << IM_COL32_A_SHIFT), 24);
     dl->AddCircleFilled(c, r, cluster_color(f.count), 24);
     if (f.count >= 10000)
       std::snprintf(count, sizeof count, "%.0fk", f.count / 1000.0);
     else
       std::snprintf(count, sizeof count, "%u", f.count);
-    const float size = r > 18 ? 14.0f : 13.0f;
+    const float size = r > 18 ? theme::kSmallSize : theme::kCaptionSize;
     const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, count);
-    dl->AddText(font, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE, count);
+    dl->AddText(font, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), theme::kOnColour, count);
     trace_item(count, c.x - r, c.y - r, 2 * r, 2 * r);
     ++clusters_drawn_;
   }
   if (me) {
     const ImVec2 c = screen(hg::stations::mercator_x(me->lon), hg::stations::mercator_y(me->lat));
-    dl->AddCircleFilled(c, 16.0f, theme::rgb(0x2563EB, 50), 24);
-    dl->AddCircleFilled(c, 8.0f, IM_COL32_WHITE, 16);
-    dl->AddCircleFilled(c, 6.0f, theme::rgb(0x2563EB), 16);
+    dl->AddCircleFilled(c, 16.0f, theme::kMeHalo, 24);
+    dl->AddCircleFilled(c, 8.0f, theme::kOnColour, 16);
+    dl->AddCircleFilled(c, 6.0f, theme::kMe, 16);
   }
   dl->PopClipRect();
 }

@@ -7,7 +7,5 @@
 namespace hg::ui::stations {
 
 std::string rating_body(const hg::stations::Rating& r);
-// Reads the aggregate GET /api/v1/stations/{id}/ratings answers; false when unreadable.
-bool parse_rating_summary(const std::string& json, int* count, double* mean);
 
 }  // namespace hg::ui::stations

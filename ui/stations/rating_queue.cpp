@@ -39,7 +39,7 @@ void RatingQueue::tick(std::int64_t now_ms) {
   // (Content-Type: the platform adds it for a JSON body.)
   HttpRequest req{"POST", "/api/v1/stations/" + q.station_id + "/ratings", q.body,
                   {{"Idempotency-Key", q.idempotency_key}}, 10000};
-  session_.api(req, [this, key = q.idempotency_key, name = q.station_name](const HttpResponse& r) {
+  session_.api(req, [this, key = q.idempotency_key, id = q.station_id, name = q.station_name](const HttpResponse& r) {
     in_flight_ = false;
     const bool ok = r.status >= 200 && r.status < 300;
     if (ok || final_refusal(r.status)) {
@@ -47,17 +47,20 @@ void RatingQueue::tick(std::int64_t now_ms) {
                                   [&](const QueuedRating& queued) { return queued.idempotency_key == key; }),
                    items_.end());
       store();
-      RatingOutcome o{name, ok, {}};
-      if (!ok) {
-        const Error e = error_of(r);
-        o.message = e.zh + " / " + e.en;
-      }
+      RatingOutcome o{id, name, key, ok, {}};
+      if (!ok) o.error = error_of(r);
       outcomes_.push_back(std::move(o));
       next_try_ms_ = 0;
     } else {
       next_try_ms_ = platform_.now_ms() + kRetryMs;  // offline or the server failed: same key later
     }
   });
+}
+
+const RatingOutcome* RatingQueue::outcome(const std::string& idempotency_key) const {
+  for (const RatingOutcome& o : outcomes_)
+    if (o.idempotency_key == idempotency_key) return &o;
+  return nullptr;
 }
 
 }  // namespace hg::ui::stations

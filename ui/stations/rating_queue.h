@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error.h"
 #include "ui/platform.h"
 #include "ui/session.h"
 
@@ -31,9 +32,11 @@ struct QueuedRating {
 };
 
 struct RatingOutcome {
+  std::string station_id;
   std::string station_name;
-  bool delivered = false;   // false: the server refused it for good
-  std::string message;      // the server's words when refused
+  std::string idempotency_key;  // which queued rating this is the outcome of
+  bool delivered = false;       // false: the server refused it for good
+  Error error;                  // the server's words (zh + en) when refused
 };
 
 class RatingQueue {
@@ -49,6 +52,10 @@ class RatingQueue {
 
   const std::vector<QueuedRating>& pending() const { return items_; }
   bool in_flight() const { return in_flight_; }
+  // The last try failed (no network, or the server failed) and another is due later.
+  bool retrying() const { return next_try_ms_ > 0; }
+  // The outcome of the rating queued with this key; nullptr while it waits.
+  const RatingOutcome* outcome(const std::string& idempotency_key) const;
   // What happened to delivered or refused ratings, newest last (not kept across restarts).
   const std::vector<RatingOutcome>& outcomes() const { return outcomes_; }
 

@@ -32,9 +32,9 @@ bool chip(const char* label, bool selected) {
   g_chips_first = false;
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme::kTouch * 0.5f);
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? theme::kPrimary : theme::kCard);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? theme::kPrimaryDark : theme::rgb(0xF0F1F3));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? theme::kPrimaryDark : theme::rgb(0xE5E7EB));
-  ImGui::PushStyleColor(ImGuiCol_Text, selected ? IM_COL32_WHITE : theme::kText);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? theme::kPrimaryDark : theme::kPressed);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? theme::kPrimaryDark : theme::kChipActive);
+  ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kOnColour : theme::kText);
   ImGui::PushStyleColor(ImGuiCol_Border, selected ? theme::kPrimary : theme::kBorder);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   const bool clicked = ImGui::Button(label, ImVec2(w, theme::kTouch));
@@ -53,10 +53,10 @@ bool map_button(const char* id, const char* glyph, ImVec2 centre, float radius) 
   const bool clicked = ImGui::InvisibleButton(id, ImVec2(2 * radius, 2 * radius));
   const bool held = ImGui::IsItemActive();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddCircleFilled(ImVec2(centre.x, centre.y + 1.5f), radius, IM_COL32(0, 0, 0, 40), 32);
-  dl->AddCircleFilled(centre, radius, held ? theme::rgb(0xF0F1F3) : theme::kCard, 32);
+  dl->AddCircleFilled(ImVec2(centre.x, centre.y + 1.5f), radius, theme::kMapButtonShadow, 32);
+  dl->AddCircleFilled(centre, radius, held ? theme::kPressed : theme::kCard, 32);
   ImFont* font = ImGui::GetFont();
-  const float size = glyph[0] == '+' || glyph[0] == '-' ? 24.0f : 15.0f;
+  const float size = glyph[0] == '+' || glyph[0] == '-' ? theme::kMapGlyphSize : theme::kRowSize;
   const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, glyph);
   dl->AddText(font, size, ImVec2(centre.x - ts.x * 0.5f, centre.y - ts.y * 0.5f - 1), theme::kText, glyph);
   trace_item(glyph, centre.x - radius, centre.y - radius, 2 * radius, 2 * radius);
@@ -84,7 +84,7 @@ int star_row(int stars, float size) {
       const float a = -kPiF / 2 + static_cast<float>(k) * kPiF / 5;
       pts[k] = ImVec2(c.x + r * std::cos(a), c.y + r * std::sin(a));
     }
-    const ImU32 col = i <= stars ? theme::rgb(0xF59E0B) : theme::rgb(0xD1D5DB);
+    const ImU32 col = i <= stars ? theme::kStar : theme::kStarEmpty;
     for (int k = 0; k < 10; ++k) dl->AddTriangleFilled(c, pts[k], pts[(k + 1) % 10], col);
     char name[24];
     std::snprintf(name, sizeof name, "%d星", i);
