@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/cst_time.h"
 #include "core/json.h"
 #include "core/stations/wire.h"
 #include "ui/sign_in_gate.h"
@@ -21,13 +22,8 @@ using hg::stations::StationStatus;
 
 namespace {
 
-// "08:30" → 510; -1 when it is not a time of day.
-int parse_hhmm(const char* s) {
-  int h = 0, m = 0;
-  char extra = 0;
-  if (std::sscanf(s, "%d:%d%c", &h, &m, &extra) != 2 || h < 0 || h > 24 || m < 0 || m > 59 || (h == 24 && m != 0)) return -1;
-  return h * 60 + m;
-}
+// "08:30" → 510; a closing time may be "24:00"; -1 when it is not a time of day.
+int parse_hhmm(const char* s) { return parse_clock_minutes(s, true).value_or(-1); }
 
 }  // namespace
 

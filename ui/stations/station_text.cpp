@@ -89,19 +89,4 @@ std::string format_day_hours(const hg::stations::WeeklyHours& h, int day, Lang l
   }
   return out;
 }
-
-std::string format_age(std::int64_t age_ms, Lang lang) {
-  const std::int64_t minutes = age_ms / 60000;
-  char buf[48];
-  if (minutes < 1)
-    return L(lang, "刚刚", "just now");
-  else if (minutes < 60)
-    std::snprintf(buf, sizeof buf, L(lang, "%d 分钟前", "%d min ago"), static_cast<int>(minutes));
-  else if (minutes < 48 * 60)
-    std::snprintf(buf, sizeof buf, L(lang, "%d 小时前", "%d h ago"), static_cast<int>(minutes / 60));
-  else
-    std::snprintf(buf, sizeof buf, L(lang, "%d 天前", "%d days ago"), static_cast<int>(minutes / 1440));
-  return buf;
-}
-
 }  // namespace hg::ui::stations

@@ -21,7 +21,5 @@ std::string format_distance(double metres);
 // "08:00-20:00, 21:00-02:00" for one weekday (0 = Monday); "24 小时" / "休息".
 std::string format_day_hours(const hg::stations::WeeklyHours& h, int day, Lang lang);
 const char* weekday_name(int day, Lang lang);  // 0 = Monday
-// "刚刚" / "5 分钟前" / "3 小时前" / "2 天前".
-std::string format_age(std::int64_t age_ms, Lang lang);
 
 }  // namespace hg::ui::stations

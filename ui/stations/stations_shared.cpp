@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/stations/gcj02.h"
+#include "ui/format.h"
 #include "ui/stations/station_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -37,7 +38,7 @@ void draw_data_age_banner(Shared& s, UiContext& ctx, float width) {
     if (st.sync() != StationStore::Sync::offline) return;
     text = L(ctx.lang, "网络不可用，手机上还没有驿站数据。", "Offline, and no station data on this device yet.");
   } else if (st.sync() == StationStore::Sync::offline) {
-    const std::string age = st.confirmed_ms() > 0 ? format_age(ctx.now_ms - st.confirmed_ms(), ctx.lang)
+    const std::string age = st.confirmed_ms() > 0 ? ago_text(ctx.now_ms - st.confirmed_ms(), ctx.lang)
                                                    : std::string(L(ctx.lang, "较早", "a while ago"));
     char buf[160];
     std::snprintf(buf, sizeof buf, L(ctx.lang, "离线：显示%s更新的驿站数据", "Offline: station data from %s"), age.c_str());
