@@ -162,10 +162,6 @@ bool SdlGlRunner::step(ui::App& app) {
   }
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
-    // A second tap on the very spot of the first moves nothing, so SDL sends no motion
-    // event: the press itself says where the finger is, or ImGui would press at nowhere.
-    if (event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID)
-      ImGui::GetIO().AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) running_ = false;
     if (event.type == SDL_FINGERDOWN || event.type == SDL_FINGERMOTION || event.type == SDL_FINGERUP) track_finger(event);

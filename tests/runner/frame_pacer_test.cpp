@@ -22,9 +22,10 @@ int run(FramePacer& p, std::int64_t& now, std::int64_t ms, Picture picture) {
 TEST(FramePacer, SettlesAfterInputThenOnlyChecksOnceASecond) {
   FramePacer p;
   std::int64_t now = 0;
-  // The first frame draws; the picture then stays the same, so the loop goes quiet.
-  int n = run(p, now, 200, [&](std::int64_t t) { return t == 0; });
-  EXPECT_EQ(n, 3);  // the first picture, then two unchanged frames
+  // The first frame draws; the picture then stays the same, so after half a second of
+  // frames the loop goes quiet.
+  int n = run(p, now, 1000, [&](std::int64_t t) { return t == 0; });
+  EXPECT_EQ(n, FramePacer::kBusyAtLeastMs / 16 + 2);  // ticks at 0, 16 … 496, then 512 ends it
   n = run(p, now, 60'000, [](std::int64_t) { return false; });
   EXPECT_GE(n, 59);
   EXPECT_LE(n, 61);  // one quiet check a second instead of 3,600 frames
@@ -33,22 +34,23 @@ TEST(FramePacer, SettlesAfterInputThenOnlyChecksOnceASecond) {
 TEST(FramePacer, InputWakesItAndAnAnimationKeepsItDrawing) {
   FramePacer p;
   std::int64_t now = 0;
-  run(p, now, 500, [](std::int64_t) { return false; });
+  run(p, now, 1000, [](std::int64_t) { return false; });
   ASSERT_FALSE(p.due(now));
   p.wake();  // a tap
   EXPECT_TRUE(p.due(now));
   EXPECT_EQ(p.wait_ms(now), 0);
-  // The map glides for half a second: every frame differs, so every tick builds one.
-  const std::int64_t glide_end = now + 500;
-  const int n = run(p, now, 600, [&](std::int64_t t) { return t < glide_end; });
-  EXPECT_GE(n, 500 / 16 + 2);
+  // The map glides for two seconds: every frame differs, so every tick builds one.
+  const std::int64_t glide_end = now + 2000;
+  const int n = run(p, now, 2100, [&](std::int64_t t) { return t < glide_end; });
+  EXPECT_GE(n, 2000 / 16 + 2);
+  EXPECT_LE(n, 2000 / 16 + 4);
   EXPECT_FALSE(p.due(now));
 }
 
 TEST(FramePacer, HeldPointerOrTextFieldDrawsEveryFrame) {
   FramePacer p;
   std::int64_t now = 0;
-  run(p, now, 500, [](std::int64_t) { return false; });
+  run(p, now, 1000, [](std::int64_t) { return false; });
   p.hold(true);
   EXPECT_EQ(run(p, now, 160, [](std::int64_t) { return false; }), 10);
   p.hold(false);
@@ -58,7 +60,7 @@ TEST(FramePacer, HeldPointerOrTextFieldDrawsEveryFrame) {
 TEST(FramePacer, QuietCheckComesDueAfterASecondAndSaysHowLongToWait) {
   FramePacer p;
   std::int64_t now = 0;
-  run(p, now, 100, [](std::int64_t) { return false; });
+  run(p, now, 1000, [](std::int64_t) { return false; });
   const std::int64_t last = now;
   EXPECT_FALSE(p.due(last));
   EXPECT_GT(p.wait_ms(last), 0);
