@@ -91,19 +91,24 @@ async function measureDesktop(server) {
   for (const mode of ['changes', 'always']) {
     const dir = mkdtempSync(join(tmpdir(), 'huigong-idle-'));
     const proc = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', desktopBin, '--server', server.url,
-      '--data', dir, '--size', '420x800', '--draw', mode], { stdio: 'ignore', env: { ...process.env, LIBGL_ALWAYS_SOFTWARE: '1' } });
+      '--data', dir, '--size', '420x800', '--draw', mode],
+      { stdio: 'ignore', detached: true, env: { ...process.env, LIBGL_ALWAYS_SOFTWARE: '1' } });
     try {
       await sleep(SETTLE_MS);
       // xvfb-run's shell, Xvfb and the client: only the client's own time is the app's.
       const all = processes();
       const client = [...all.keys()].find((pid) => {
-        try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith(desktopBin); } catch { return false; }
+        try {
+          return all.get(pid).ppid === proc.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith(desktopBin);
+        } catch { return false; }
       });
       if (!client) throw new Error('the desktop client did not start');
       results[mode] = await idleWindow(client, async () => 0);
     } finally {
-      proc.kill('SIGTERM');
-      await new Promise((r) => proc.once('close', r));
+      // The whole group: xvfb-run's shell, its Xvfb and the client.
+      const closed = new Promise((r) => proc.once('close', r));
+      process.kill(-proc.pid, 'SIGTERM');
+      await closed;
       rmSync(dir, { recursive: true, force: true });
     }
   }
