@@ -180,10 +180,12 @@ bool SdlGlRunner::step(ui::App& app) {
   const ImGuiIO& io = ImGui::GetIO();
   pacer_.hold(ImGui::IsAnyMouseDown() || io.WantTextInput || !g_fingers.empty());
   ImDrawData* draw_data = ImGui::GetDrawData();
-  const std::uint32_t print = fingerprint(*draw_data);
-  const bool changed = frames_ == 0 || print != shown_fingerprint_ || textures_pending(*draw_data);
+  // Drawing every frame needs no fingerprint: skip hashing the vertices then.
+  const bool always = pacer_.always();
+  const std::uint32_t print = always ? 0 : fingerprint(*draw_data);
+  const bool changed = always || frames_ == 0 || print != shown_fingerprint_ || textures_pending(*draw_data);
   pacer_.built(now, changed);
-  if (!changed && !pacer_.always()) return running_;
+  if (!changed) return running_;
 
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
