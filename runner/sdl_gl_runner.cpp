@@ -162,6 +162,14 @@ bool SdlGlRunner::step(ui::App& app) {
   }
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
+    // SDL sends no motion event for a press where its pointer already is, but ImGui's pointer
+    // was moved away when the last finger lifted: a second tap on the same spot would land
+    // nowhere. Every press therefore says where it is.
+    if (event.type == SDL_MOUSEBUTTONDOWN) {
+      ImGuiIO& io = ImGui::GetIO();
+      io.AddMouseSourceEvent(event.button.which == SDL_TOUCH_MOUSEID ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+      io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+    }
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) running_ = false;
     if (event.type == SDL_FINGERDOWN || event.type == SDL_FINGERMOTION || event.type == SDL_FINGERUP) track_finger(event);
@@ -201,7 +209,6 @@ bool SdlGlRunner::step(ui::App& app) {
 
 int SdlGlRunner::idle_wait_ms() const {
   // Answers from the desktop's network thread are picked up by the next tick, so the wait
-  // is capped to keep them prompt.
   // is capped to keep them prompt; a frame that is due waits one 60 Hz frame's time, so a
   // loop without vsync (remote desktops, Xvfb) never spins a core.
   constexpr std::int64_t kFrameMs = 16, kAnswerLatencyMs = 30;

@@ -105,6 +105,25 @@ describe('station map (web)', () => {
     await ctx.close();
   });
 
+  // A finger lifting moves ImGui's pointer away; the next press must say where it is even
+  // when SDL sees no movement (the same spot): "‹ 返回" twice from the details page.
+  test('a second tap on the same spot counts: back from details, then back again', async () => {
+    const { ctx, page } = await openApp(browser, server.url, PHONE);
+    await openMap(page);
+    await tapItem(page, '搜索驿站、地址，或查看附近');
+    const list = await waitForTrace(page, (tr) => tr.screen === 'stations/list' && tr.items.some((i) => i.label.endsWith('驿站') && i.h > 60), 'the list');
+    await tapItem(page, list.items.find((i) => i.label.endsWith('驿站') && i.h > 60).label);
+    const details = await waitForTrace(page, (tr) => tr.screen === 'stations/details', 'the details page');
+    const back = details.items.find((i) => i.label === '< 返回');
+    await tapItem(page, '< 返回');
+    const again = await waitForTrace(page, (tr) => tr.screen === 'stations/list', 'the list again');
+    const back2 = again.items.find((i) => i.label === '< 返回');
+    assert.deepEqual([back2.x, back2.y], [back.x, back.y], 'the back button stays where the finger is');
+    await tapItem(page, '< 返回');
+    await waitForTrace(page, (tr) => tr.screen === 'stations/map', 'the map after the second tap');
+    await ctx.close();
+  });
+
   // Last: it stops and restarts the server.
   test('offline: the map works from the device copy, and a rating made offline arrives once', async () => {
     const { ctx, page } = await openApp(browser, server.url, PHONE);
