@@ -11,9 +11,9 @@
 //     (drags, long presses and the caret want it, and the member is right there);
 //   - otherwise a quiet check once a second: the UI is built, so countdowns, "3分钟前" and
 //     refresh timers run, but the picture is drawn only if it differs from the one shown.
-// `always` draws every frame; the idle-CPU benchmark compares the two, the desktop's
-// --screenshot uses it so every frame it counts is a drawn one, and the browser uses it
-// unless the page asks for ?draw=changes (web/main.cpp says why).
+// `always` draws every frame; the idle-CPU benchmark compares the two (the desktop's
+// --draw always, the browser's ?draw=always), and the desktop's --screenshot uses it so
+// every frame it counts is a drawn one.
 //
 // Plain logic over a millisecond clock, no SDL: tests/runner drives it directly.
 #pragma once

@@ -1,5 +1,7 @@
 #include "ui/trace.h"
 
+#include <imgui_internal.h>  // the input queue
+
 #include <cstdio>
 
 namespace hg::ui {
@@ -34,7 +36,10 @@ void trace_begin_frame(const char* screen, const char* lang, bool online) {
   g_building.frame = next;
 }
 
-void trace_end_frame() { g_done = g_building; }
+void trace_end_frame() {
+  g_building.pending_input = ImGui::GetCurrentContext() ? GImGui->InputEventsQueue.Size : 0;
+  g_done = g_building;
+}
 
 void trace_label(const char* label) { g_building.labels.emplace_back(label); }
 
@@ -58,7 +63,7 @@ std::string trace_json() {
   append_json_string(out, t.lang);
   out += ",\"focused\":";
   append_json_string(out, t.focused);
-  out += ",\"frame\":" + std::to_string(t.frame) + ",\"online\":" + (t.online ? "true" : "false") + ",\"labels\":[";
+  out += ",\"frame\":" + std::to_string(t.frame) + ",\"pending_input\":" + std::to_string(t.pending_input) + ",\"online\":" + (t.online ? "true" : "false") + ",\"labels\":[";
   for (size_t i = 0; i < t.labels.size(); ++i) {
     if (i) out += ',';
     append_json_string(out, t.labels[i]);

@@ -20,6 +20,10 @@ struct FrameTrace {
   std::vector<TracedItem> items;
   std::string focused;  // the text field being edited (its hint), empty when none
   long frame = 0;
+  // Input ImGui holds for later frames (it hands a tap's press, release and the text that
+  // follows to successive frames). A test reads positions only once this is 0 in a frame
+  // built after its last input, as a person taps only once the screen shows what they typed.
+  int pending_input = 0;
   bool online = false;
 };
 

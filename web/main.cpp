@@ -42,10 +42,9 @@ int main() {
   std::string error;
   hg::runner::RunnerConfig config;
   config.gles = true;
-  // The browser draws every animation frame unless the page asks for "?draw=changes": with
-  // on-change drawing a tap right after typing is sometimes lost when the machine is busy
-  // (seen in the coupons e2e test under load), so it stays opt-in until that is understood.
-  config.draw_always = emscripten_run_script_int("new URLSearchParams(location.search).get('draw') === 'changes' ? 0 : 1") != 0;
+  // The browser draws only when something changed (runner/frame_pacer.h); "?draw=always"
+  // draws every animation frame, for comparing the two (make bench-idle).
+  config.draw_always = emscripten_run_script_int("new URLSearchParams(location.search).get('draw') === 'always' ? 1 : 0") != 0;
   if (!g_runner.init(config, read_file("/fonts/ui.ttf"), g_platform, &error)) {
     hg_js_fatal(error.c_str());
     return 1;

@@ -190,8 +190,11 @@ export async function typeInto(page, hint, text) {
   await tapVisible(page, hint);
   await waitForTrace(page, (t) => t.focused === hint, `the field "${hint}" being edited`);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
+  const before = (await trace(page)).frame;
   await page.keyboard.insertText(text);
-  await waitForTrace(page, (t) => t.labels.length > 0, 'a frame');
+  // The text may move what follows (a line appears under the field): wait for a frame that
+  // has taken all of it in before anything reads positions again.
+  await waitForTrace(page, (t) => t.frame > before && t.pending_input === 0, 'the typed text on screen');
 }
 
 // From a screen with the 登录 button: signs in a demo account (password huigong123).
