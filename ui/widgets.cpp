@@ -94,6 +94,34 @@ bool text_button(const char* text, ImU32 color) {
   return clicked;
 }
 
+bool outline_button(const char* text, float width, ImU32 color) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kCard));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::kHoverTint));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::kPressedTint));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color));
+  ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(color));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  const bool clicked = ImGui::Button(text, ImVec2(width, theme::kTouch));
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(5);
+  trace_label(text);
+  trace_last_item(text);
+  return clicked;
+}
+
+void inactive_button(const char* text, float width) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kDisabledFill));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::kDisabledFill));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::kDisabledFill));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::kMuted));
+  ImGui::BeginDisabled();
+  ImGui::Button(text, ImVec2(width, theme::kTouch));
+  ImGui::EndDisabled();
+  ImGui::PopStyleColor(4);
+  trace_label(text);
+  trace_last_item(text);
+}
+
 void section_title(const char* text) {
   ImGui::Dummy(ImVec2(0, 4));
   label(text, theme::kHeadingSize, theme::kText);

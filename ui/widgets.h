@@ -15,6 +15,10 @@ bool tile(const char* id, const char* glyph, ImU32 badge_color, const char* titl
 bool primary_button(const char* text, float width = 0.0f);
 // A text-only button (links, the language switch), still touch-sized.
 bool text_button(const char* text, ImU32 color);
+// White with a coloured outline: the second action next to a primary_button.
+bool outline_button(const char* text, float width, ImU32 color);
+// A primary_button that cannot be pressed (greyed), still traced so tests see its text.
+void inactive_button(const char* text, float width);
 
 void section_title(const char* text);
 

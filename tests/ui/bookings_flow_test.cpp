@@ -7,6 +7,7 @@
 
 #include <regex>
 #include <string>
+#include <vector>
 
 #include "headless.h"
 #include "native/native_platform.h"
@@ -67,9 +68,21 @@ TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   EXPECT_TRUE(ui.has_label("您付 ¥100，工会付 ¥365"));
   EXPECT_TRUE(has_label_containing(ui, "取消截止"));
   expect_touch_targets(ui, width);
-  // Cancelling before the cut-off returns the place.
+  // Cancelling before the cut-off returns the place, after saying so and asking once.
   ASSERT_TRUE(ui.tap("取消预约"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("取消这个预约？"); })) << "cancelled without asking";
+  EXPECT_TRUE(has_label_containing(ui, "名额会立即释放"));
+  ASSERT_TRUE(ui.tap("再想想"));
+  ui.frames(3);
+  EXPECT_FALSE(ui.has_label("取消这个预约？"));
+  EXPECT_TRUE(ui.has_label("已确认")) << "still booked after 再想想";
+  ASSERT_TRUE(ui.tap("取消预约"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("确认取消"); }));
+  expect_touch_targets(ui, width);
+  ASSERT_TRUE(ui.tap("确认取消"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("已取消"); }));
+  ui.frames(5);
+  EXPECT_TRUE(ui.has_label("已取消，名额已释放")) << "the result stays until the next action";
 }
 
 TEST(BookingsScreens, StaffReachTheirTools) {
@@ -97,10 +110,31 @@ TEST(BookingsScreens, StaffReachTheirTools) {
   ASSERT_TRUE(ui.tap("预约计划管理"));
   ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "个名额"); }));
   EXPECT_EQ(ui.trace().screen, "bookings/admin");
-  EXPECT_TRUE(has_label_containing(ui, "10000 个名额"));
+  EXPECT_TRUE(has_label_containing(ui, "10,000 个名额"));
+  const auto quotas = [&] {
+    std::vector<std::string> q;
+    for (const std::string& l : ui.trace().labels)
+      if (l.find(" 个名额") != std::string::npos && l.find("已预约") != std::string::npos) q.push_back(l);
+    return q;
+  };
+  const std::vector<std::string> before = quotas();
+  // A bulk change says what will happen and waits for a yes.
   ASSERT_TRUE(ui.tap("名额 +1000"));
-  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "/ 4000 个名额") || has_label_containing(ui, "/ 11000 个名额"); }))
-      << "quota not raised";
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("增加 1,000 个名额？"); })) << "changed without asking";
+  EXPECT_TRUE(has_label_containing(ui, "不受影响"));
+  ASSERT_TRUE(ui.tap("再想想"));
+  ui.frames(5);
+  EXPECT_EQ(quotas(), before) << "再想想 changed the quota";
+  ASSERT_TRUE(ui.tap("名额 +1000"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("增加名额"); }));
+  expect_touch_targets(ui, 375);
+  ASSERT_TRUE(ui.tap("增加名额"));
+  ASSERT_TRUE(ui.frames_until([&] { return quotas() != before && ui.has_label("撤销"); })) << "quota not raised";
+  EXPECT_TRUE(has_label_containing(ui, "名额已改为"));
+  // 撤销 puts it back.
+  ASSERT_TRUE(ui.tap("撤销"));
+  ASSERT_TRUE(ui.frames_until([&] { return quotas() == before; })) << "undo did not restore the quota";
+  EXPECT_FALSE(ui.has_label("撤销"));
   EXPECT_TRUE(ui.has_label("月度补贴结算"));
 }
 

@@ -235,7 +235,17 @@ TEST(CouponsScreens, AdminSeesTheDashboardSettlementAndCreatesACampaign) {
   ASSERT_TRUE(ui.tap("每月定时开抢"));  // already chosen: stays chosen
   EXPECT_TRUE(ui.has_label("示例：7.5折 最高减¥15"));
   ASSERT_TRUE(ui.tap("创建活动"));
-  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "已创建，券批次"); })) << "not created";
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("活动已创建"); })) << "not created";
+  // The result replaces the form: no second tap can create a twin, and no internal id shows.
+  EXPECT_TRUE(has_label_containing(ui, "「洗车惠工月」已上线"));
+  EXPECT_FALSE(ui.has_label("创建活动"));
+  EXPECT_FALSE(has_label_containing(ui, "batch")) << "an internal id on screen";
+  expect_touch_targets(ui, 375);
+  ASSERT_TRUE(ui.tap("再建一个活动"));
+  ui.frames(2);
+  ASSERT_TRUE(ui.has_label("创建活动")) << "a fresh form";
+  ASSERT_TRUE(ui.tap("创建活动"));
+  EXPECT_TRUE(ui.has_label("请填写活动名称")) << "the fresh form starts empty";
   ui.app().go(Screen::coupons, "");
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("洗车惠工月"); })) << "the new campaign is not listed";
 
@@ -253,7 +263,7 @@ TEST(CouponsScreens, AdminSeesTheDashboardSettlementAndCreatesACampaign) {
   ASSERT_TRUE(ui.tap("活动期间随时"));
   retype(ui, "2026-12-01", hg::format_cst(in_three_days).substr(0, 10));  // 开始日期
   ASSERT_TRUE(ui.tap("创建活动"));
-  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "已创建，券批次"); })) << "not created";
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("活动已创建"); })) << "not created";
   ui.app().go(Screen::coupons, "brand/1");
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("电影惠工周"); }));
   EXPECT_TRUE(ui.has_label("未开始"));

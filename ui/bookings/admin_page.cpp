@@ -1,9 +1,10 @@
-// 预约计划管理 (union admin): each plan's yearly places (used / quota, raised in steps of
-// 1,000), its packages with the worker's co-pay and the union's share, and the monthly
+// 预约计划管理 (union admin): each plan's yearly places (used / quota, changed in steps of
+// 1,000, each step confirmed and undoable for a while), its packages with the worker's co-pay and the union's share, and the monthly
 // subsidy statement per clinic (the union's share of the checks actually performed).
 #include <imgui.h>
 
 #include "ui/bookings/pages.h"
+#include "ui/format.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -16,17 +17,43 @@ void AdminPage::tick(const UiContext& ctx) {
   plans_.fetch(ctx, std::string(kApi) + "/admin/plans", kPlanListJson);
 }
 
-void AdminPage::save(Plan plan) {
+void AdminPage::ask_quota(const PlanView& pv, int delta, Lang lang) {
+  asked_before_ = pv.plan;
+  asked_ = pv.plan;
+  asked_.yearly_quota += delta;
+  const bool less = delta < 0;
+  const std::string name = lang == Lang::zh ? pv.plan.name_zh : pv.plan.name_en;
+  const std::string title = lang == Lang::zh ? (less ? "减少 " : "增加 ") + count(kQuotaStep) + " 个名额？"
+                                             : (less ? "Remove " : "Add ") + count(kQuotaStep) + " places?";
+  const std::string body =
+      lang == Lang::zh ? "「" + name + "」" + pv.year + " 年的名额将从 " + count(pv.plan.yearly_quota) + " 个" +
+                             (less ? "减至 " : "增至 ") + count(asked_.yearly_quota) + " 个。已预约的 " + count(pv.year_used) +
+                             " 个不受影响；10 秒内可以撤销。"
+                       : name + ": the " + pv.year + " places go from " + count(pv.plan.yearly_quota) + " to " +
+                             count(asked_.yearly_quota) + ". The " + count(pv.year_used) +
+                             " already booked stay booked; you can undo for 10 seconds.";
+  confirm_.ask(title, body, lang == Lang::zh ? (less ? "减少名额" : "增加名额") : (less ? "Remove places" : "Add places"));
+}
+
+void AdminPage::save(Plan plan, std::optional<Plan> before, Lang lang) {
   sending_ = true;
+  undo_.clear();
   HttpRequest r = post_request(std::string(kApi) + "/admin/plans/" + plan.id, to_json(kPlanJson, plan),
                                s_.session.new_idempotency_key());
   r.method = "PUT";
-  call<PlanView>(s_.session, std::move(r), kPlanJson, [this](Answer<PlanView> a) {
+  call<PlanView>(s_.session, std::move(r), kPlanJson, [this, before, lang](Answer<PlanView> a) {
     sending_ = false;
-    if (a.ok())
-      notice_ = a.value->plan.id, error_ = Error{};
-    else
+    if (a.ok()) {
+      error_ = Error{};
+      const Plan& now = a.value->plan;
+      if (before) {
+        const std::string text = lang == Lang::zh ? "名额已改为 " + count(now.yearly_quota) + " 个"
+                                                  : "Places now " + count(now.yearly_quota);
+        undo_.offer(text, [this, b = *before, lang] { save(b, std::nullopt, lang); }, s_.platform.now_ms());
+      }
+    } else {
       error_ = a.error;
+    }
     plans_.invalidate();
   });
 }
@@ -42,7 +69,8 @@ void AdminPage::draw(UiContext& ctx, float width) {
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
   if (plans_.failed()) message_box(say(plans_.error(), lang).c_str(), true, width);
   if (statement_.failed()) message_box(say(statement_.error(), lang).c_str(), true, width);
-  if (!notice_.empty()) message_box(L(lang, "已保存", "Saved"), false, width);
+  undo_.draw(lang, ctx.now_ms, width);
+  if (confirm_.draw(lang)) save(asked_, asked_before_, lang);
   if (!plans_) {
     label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
     return;
@@ -52,23 +80,19 @@ void AdminPage::draw(UiContext& ctx, float width) {
     ImGui::PushID(pv.plan.id.c_str());
     card_begin(width);
     label((lang == Lang::zh ? pv.plan.name_zh : pv.plan.name_en).c_str(), theme::kHeadingSize, theme::kText, inner);
-    char used[96];
-    std::snprintf(used, sizeof used, lang == Lang::zh ? "%s 年已预约 %d / %d 个名额" : "%s: %d of %d places booked",
-                  pv.year.c_str(), pv.year_used, pv.plan.yearly_quota);
-    label(used, theme::kBodySize, theme::kPrimary, inner);
+    const std::string used = lang == Lang::zh
+                                 ? pv.year + " 年已预约 " + count(pv.year_used) + " / " + count(pv.plan.yearly_quota) + " 个名额"
+                                 : pv.year + ": " + count(pv.year_used) + " of " + count(pv.plan.yearly_quota) + " places booked";
+    label(used.c_str(), theme::kBodySize, theme::kPrimary, inner);
     const float half = (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
     ImGui::BeginDisabled(sending_);
-    if (primary_button(L(lang, "名额 -1000", "Places -1000"), half) && pv.plan.yearly_quota >= 1000) {
-      Plan p = pv.plan;
-      p.yearly_quota -= 1000;
-      save(p);
-    }
+    // Fewer places than are already booked would strand members: that step is not offered.
+    if (pv.plan.yearly_quota - kQuotaStep < pv.year_used)
+      inactive_button(L(lang, "名额 -1000", "Places -1000"), half);
+    else if (primary_button(L(lang, "名额 -1000", "Places -1000"), half))
+      ask_quota(pv, -kQuotaStep, lang);
     ImGui::SameLine();
-    if (primary_button(L(lang, "名额 +1000", "Places +1000"), half)) {
-      Plan p = pv.plan;
-      p.yearly_quota += 1000;
-      save(p);
-    }
+    if (primary_button(L(lang, "名额 +1000", "Places +1000"), half)) ask_quota(pv, kQuotaStep, lang);
     ImGui::EndDisabled();
     for (const Package& pk : pv.plan.packages) {
       const std::string line = (lang == Lang::zh ? pk.name_zh : pk.name_en) + "  " + money(pk.value_fen) + " = " +

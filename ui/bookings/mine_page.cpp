@@ -1,5 +1,5 @@
 // 我的预约: each booking with its state, time and place; a confirmed one shows its check-in
-// code and, before the cut-off, a cancel button; a hold promoted from the waitlist asks to
+// code and, before the cut-off, a cancel button that asks first; a hold promoted from the waitlist asks to
 // be confirmed. Waitlist places show the position; locker items their pickup code.
 #include <imgui.h>
 
@@ -17,6 +17,8 @@ void MinePage::tick(const UiContext& ctx) {
 }
 
 void MinePage::cancel(const std::string& id) {
+  notice_.clear();
+  error_ = Error{};
   call<BookingView>(s_.session, post_request(std::string(kApi) + "/" + id + "/cancel", "", s_.session.new_idempotency_key()),
                     kBookingViewJson, [this](Answer<BookingView> a) {
                       if (a.ok())
@@ -28,6 +30,7 @@ void MinePage::cancel(const std::string& id) {
 }
 
 void MinePage::confirm(const std::string& id) {
+  notice_.clear();
   call<BookingView>(s_.session, post_request(std::string(kApi) + "/" + id + "/confirm", "", s_.session.new_idempotency_key()),
                     kBookingViewJson, [this](Answer<BookingView> a) {
                       if (!a.ok()) error_ = a.error;
@@ -36,6 +39,7 @@ void MinePage::confirm(const std::string& id) {
 }
 
 void MinePage::leave(const std::string& slot_id) {
+  notice_.clear();
   call<WaitlistView>(s_.session,
                      post_request(std::string(kApi) + "/waitlist/leave", to_json(kWaitlistRequestJson, WaitlistRequest{slot_id, ""}),
                                   s_.session.new_idempotency_key()),
@@ -78,7 +82,14 @@ void MinePage::draw_booking(UiContext& ctx, const BookingView& b, float width) {
                             clock_text(b.cancel_until);
     label(cut.c_str(), theme::kCaptionSize, theme::kMuted, inner);
   }
-  if (b.can_cancel && text_button(L(lang, "取消预约", "Cancel booking"), theme::kPrimary)) cancel(b.booking.id);
+  if (b.can_cancel && text_button(L(lang, "取消预约", "Cancel booking"), theme::kPrimary)) {
+    asked_cancel_ = b.booking.id;
+    const std::string when = slot_text(b.start, b.end, lang);
+    confirm_.ask(L(lang, "取消这个预约？", "Cancel this booking?"),
+                 lang == Lang::zh ? when + "，" + where + "。名额会立即释放给其他会员，取消后不能恢复。"
+                                  : when + ", " + where + ". The place goes to other members at once; this cannot be undone.",
+                 L(lang, "确认取消", "Yes, cancel it"));
+  }
   card_end(width);
   ImGui::PopID();
 }
@@ -89,10 +100,8 @@ void MinePage::draw(UiContext& ctx, float width) {
     return;
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
   if (mine_.failed()) message_box(say(mine_.error(), lang).c_str(), true, width);
-  if (!notice_.empty()) {
-    message_box(L(lang, "已取消，名额已释放", "Cancelled; the place is free again"), false, width);
-    notice_.clear();
-  }
+  if (confirm_.draw(lang)) cancel(asked_cancel_);
+  if (!notice_.empty()) message_box(L(lang, "已取消，名额已释放", "Cancelled; the place is free again"), false, width);
   if (!mine_) {
     label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
     return;

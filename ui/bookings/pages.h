@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ui/bookings/shared.h"
+#include "ui/confirm.h"
 #include "ui/remote.h"
 
 namespace hg::ui::bookings {
@@ -66,7 +67,9 @@ class MinePage {
   Shared& s_;
   Remote<MyBookings, kOnDemand> mine_;
   Error error_;
-  std::string notice_;
+  std::string notice_;  // kept until the next action: a result the member may not have seen yet
+  ConfirmSheet confirm_;
+  std::string asked_cancel_;  // the booking confirm_ asks about
 };
 
 // Smart lockers: pick a station's locker, see its 18 compartments, reserve an item.
@@ -148,16 +151,24 @@ class AdminPage {
   void tick(const UiContext& ctx);
   void draw(UiContext& ctx, float width);
 
+  // Places change in steps of this many, each asked about first and undoable for a while.
+  static constexpr int kQuotaStep = 1000;
+
  private:
-  void save(Plan plan);
+  void ask_quota(const PlanView& pv, int delta, Lang lang);
+  // Saves `plan`; `before` (when set) is what 撤销 puts back afterwards.
+  void save(Plan plan, std::optional<Plan> before, Lang lang);
   void fetch_statement(const UiContext& ctx, const std::string& clinic);
   Shared& s_;
   Remote<PlanList, 60000> plans_;
   Remote<SubsidyStatement, kOnDemand> statement_;  // clinic_'s statement for month_
   std::string clinic_, month_;
   Error error_;
-  std::string notice_;
   bool sending_ = false;
+  ConfirmSheet confirm_;
+  Plan asked_;  // the plan as it would be after the change confirm_ asks about
+  Plan asked_before_;
+  UndoBar undo_;
 };
 
 }  // namespace hg::ui::bookings

@@ -18,32 +18,6 @@ void trace_last(const char* text) {
 ImU32 tint(ImU32 c, int alpha) { return (c & 0x00FFFFFFu) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
 }  // namespace
 
-bool outline_button(const char* text, float width, ImU32 color) {
-  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kCard));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::kHoverTint));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::kPressedTint));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color));
-  ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(color));
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-  const bool clicked = ImGui::Button(text, ImVec2(width, theme::kTouch));
-  ImGui::PopStyleVar();
-  ImGui::PopStyleColor(5);
-  trace_last(text);
-  return clicked;
-}
-
-void inactive_button(const char* text, float width) {
-  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kDisabledFill));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::kDisabledFill));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme::kDisabledFill));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::kMuted));
-  ImGui::BeginDisabled();
-  ImGui::Button(text, ImVec2(width, theme::kTouch));
-  ImGui::EndDisabled();
-  ImGui::PopStyleColor(4);
-  trace_last(text);
-}
-
 bool tabs(const char* id, const char* const* labels, int count, int* current, float width) {
   ImGui::PushID(id);
   const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -1,6 +1,6 @@
-// Small drawing pieces the coupon screens share (on top of ui/widgets.h): an outlined
-// button, tabs, a brand chip, amount rows, a stock bar, the big coupon figure. All touch
-// targets are at least theme::kTouch; every label is recorded in the frame trace.
+// Small drawing pieces the coupon screens share (on top of ui/widgets.h): tabs, a brand
+// chip, amount rows, a stock bar, the big coupon figure. All touch targets are at least
+// theme::kTouch; every label is recorded in the frame trace.
 #pragma once
 #include <imgui.h>
 
@@ -12,10 +12,6 @@
 
 namespace hg::ui::coupons {
 
-// White with a coloured outline: the second action next to a primary_button.
-bool outline_button(const char* text, float width, ImU32 color);
-// A primary_button that cannot be pressed (greyed), still traced so tests see its text.
-void inactive_button(const char* text, float width);
 // Equal-width tabs across `width`; returns true when the selection changed.
 bool tabs(const char* id, const char* const* labels, int count, int* current, float width);
 // Options as toggle buttons in as many columns as fit (each at least kTouch square); the

@@ -68,7 +68,10 @@ class CouponsArea : public Area {
 
   void draw(UiContext& ctx, float width) override {
     shown_ = true;
-    if (stack_.take_moved()) ImGui::SetScrollY(0);
+    if (stack_.take_moved()) {
+      ImGui::SetScrollY(0);
+      if (page() == Page::admin_create) create_.arrived();
+    }
     switch (page()) {
       case Page::campaigns: campaigns_.draw(ctx, width); break;
       case Page::claim_result: result_.draw(ctx, width); break;

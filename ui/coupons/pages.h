@@ -112,6 +112,10 @@ class AdminCreatePage {
  public:
   explicit AdminCreatePage(Shared& s);
   void draw(UiContext& ctx, float width);
+  // The page came on screen: after a campaign was created it starts with a fresh form.
+  void arrived() {
+    if (!done_.empty()) start_afresh();
+  }
 
  private:
   void submit(UiContext& ctx);
@@ -119,35 +123,39 @@ class AdminCreatePage {
   Shared& s_;
   // The form's fields, with sensible defaults: the fuel campaign's shape (满200减30, merchant
   // ¥10, monthly stock, opening 10:00 on the 1st, one per member per month, 30 days'
-  // validity); the dates are set from today by the constructor.
-  // Campaign
-  int brand_ = 2;
-  char title_zh_[96] = {}, title_en_[96] = {};
-  char merchant_id_[48] = {}, merchant_zh_[96] = {}, merchant_en_[96] = {};
-  char budget_[24] = {};
-  // Batch
-  char batch_zh_[96] = {}, batch_en_[96] = {};
-  int kind_ = 0;  // RuleKind
-  char threshold_[24] = "200", off_[24] = "30", zhe_[16] = "7.5", cap_[24] = "15", face_[24] = "40", price_[24] = "100";
-  int funding_mode_ = 0;  // 0 fixed merchant amount, 1 shares
-  char merchant_part_[24] = "10", merchant_share_[8] = "30";
-  int stock_cycle_ = 2;  // Cycle::month
-  char stock_[16] = "1000";
-  char opens_[24] = {}, closes_[24] = {};
-  int window_kind_ = 1;  // 0 fixed, 1 monthly
-  char open_day_[4] = "1", open_time_[8] = "10:00";
-  int limit_cycle_ = 2;
-  char per_member_[8] = "1";
-  bool groups_[4] = {true, false, false, false};
-  int validity_kind_ = 1;  // 0 fixed dates, 1 days after claim
-  char days_[8] = "30";
-  char valid_from_[24] = {}, valid_until_[24] = {};
+  // validity); the dates are set from today when the form starts afresh.
+  struct Form {
+    // Campaign
+    int brand = 2;
+    char title_zh[96] = {}, title_en[96] = {};
+    char merchant_id[48] = {}, merchant_zh[96] = {}, merchant_en[96] = {};
+    char budget[24] = {};
+    // Batch
+    char batch_zh[96] = {}, batch_en[96] = {};
+    int kind = 0;  // RuleKind
+    char threshold[24] = "200", off[24] = "30", zhe[16] = "7.5", cap[24] = "15", face[24] = "40", price[24] = "100";
+    int funding_mode = 0;  // 0 fixed merchant amount, 1 shares
+    char merchant_part[24] = "10", merchant_share[8] = "30";
+    int stock_cycle = 2;  // Cycle::month
+    char stock[16] = "1000";
+    char opens[24] = {}, closes[24] = {};
+    int window_kind = 1;  // 0 fixed, 1 monthly
+    char open_day[4] = "1", open_time[8] = "10:00";
+    int limit_cycle = 2;
+    char per_member[8] = "1";
+    bool groups[4] = {true, false, false, false};
+    int validity_kind = 1;  // 0 fixed dates, 1 days after claim
+    char days[8] = "30";
+    char valid_from[24] = {}, valid_until[24] = {};
+  };
+  void start_afresh();  // a new form, its dates from today, a new submission
+  Form f_;
   // State
   std::string key_;
   std::string campaign_id_;  // once the campaign exists, a retry only sends the batch
   bool busy_ = false;
   Error error_;
-  std::string done_;
+  std::string done_;  // the title of the campaign just created: the page shows the result
 };
 
 // Union admin (all merchants) or merchant staff (own line): one CST month's settlement.
