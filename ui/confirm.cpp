@@ -80,15 +80,20 @@ void UndoBar::draw(Lang lang, std::int64_t now_ms, float width) {
   card_begin(width);
   const float x = ImGui::GetCursorPosX();
   const float y = ImGui::GetCursorPosY();
+  // One row: the text centred on the height of the 撤销 button at the right.
+  ImGui::PushFont(nullptr, theme::kBodySize);
+  const float line = ImGui::GetTextLineHeight();
+  ImGui::PopFont();
+  ImGui::SetCursorPos(ImVec2(x, y + std::max(0.0f, (theme::kTouch - line) * 0.5f)));
   label(text_.c_str(), theme::kBodySize, theme::kText, width - 24 - button - theme::kGap);
   const float below = ImGui::GetCursorPosY();
-  ImGui::SetCursorPos(ImVec2(x + width - 24 - button, y - (theme::kTouch - theme::kBodySize) * 0.5f + 2));
+  ImGui::SetCursorPos(ImVec2(x + width - 24 - button, y));
   if (text_button(undo, theme::kPrimary)) {
     std::function<void()> fn = std::move(undo_);
     clear();
     fn();
   }
-  ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
+  ImGui::SetCursorPos(ImVec2(x, std::max(below, y + theme::kTouch)));
   card_end(width);
   ImGui::PopID();
 }

@@ -209,6 +209,35 @@ void message_box(const char* text, bool is_error, float width) {
   ImGui::Dummy(ImVec2(width, 0));
 }
 
+bool message_box_dismissible(const char* text, bool is_error, const char* dismiss, float width) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const bool in_card = !g_cards.empty();
+  if (!in_card) dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(in_card ? 2 : 1);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::PushFont(nullptr, theme::kSmallSize);
+  const float button = std::max(theme::kTouch, ImGui::CalcTextSize(dismiss).x + 24.0f);
+  ImGui::PopFont();
+  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + 12));
+  const ImU32 fg = is_error ? theme::kPrimaryDark : theme::kOnline;
+  label(text, theme::kSmallSize, fg, width - 24 - button);
+  const float text_bottom = ImGui::GetItemRectMax().y + 12;
+  ImGui::SetCursorScreenPos(ImVec2(p.x + width - button, p.y));
+  ImGui::PushFont(nullptr, theme::kSmallSize);
+  const bool dismissed = text_button(dismiss, fg);
+  ImGui::PopFont();
+  const float bottom = std::max(text_bottom, p.y + theme::kTouch);
+  dl->ChannelsSetCurrent(in_card ? 1 : 0);
+  dl->AddRectFilled(p, ImVec2(p.x + width, bottom), is_error ? theme::kErrorBg : theme::kSuccessBg, 8.0f);
+  if (in_card)
+    dl->ChannelsSetCurrent(2);
+  else
+    dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(p.x, bottom + 6));
+  ImGui::Dummy(ImVec2(width, 0));
+  return dismissed;
+}
+
 bool coming_soon_page(const char* glyph, const char* title, ImU32 color, const char* soon, const char* body,
                       const char* back, float width) {
   ImGui::Dummy(ImVec2(0, 40));

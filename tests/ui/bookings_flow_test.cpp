@@ -177,3 +177,32 @@ TEST(BookingsScreens, ASmartLockerStationOpensItsLockerItems) {
 }
 
 }  // namespace
+
+// 当一天站长 is for union cadres: the page says so before any tap, a member who is not one
+// gets no sign-up button, and a cadre's result stays on screen until dismissed.
+TEST(BookingsScreens, StationDutySaysWhoMaySignUpAndKeepsItsResult) {
+  UiTestServer s("bookings");
+  hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
+  HeadlessUi ui(platform, 375, 1400);
+  ui.frames(2);
+  sign_in(ui, "m002");
+  ui.app().go(Screen::bookings, "duty");
+  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "个名额"); })) << "no duty days";
+  EXPECT_TRUE(has_label_containing(ui, "仅限工会干部报名"));
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("仅工会干部可报名"); })) << "a non-cadre is offered sign-up";
+  EXPECT_FALSE(ui.has_label("报名值守"));
+  EXPECT_TRUE(has_label_containing(ui, "您的账号不是工会干部"));
+
+  sign_in(ui, "m001");  // a cadre
+  ui.app().go(Screen::bookings, "duty");
+  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("报名值守"); })) << "a cadre cannot sign up";
+  EXPECT_FALSE(ui.has_label("仅工会干部可报名"));
+  ASSERT_TRUE(ui.tap("报名值守"));
+  ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "报名成功"); }));
+  ui.frames(120);  // refreshes come and go; the result stays
+  EXPECT_TRUE(has_label_containing(ui, "报名成功"));
+  expect_touch_targets(ui, 375);
+  ASSERT_TRUE(ui.tap("知道了"));
+  ui.frames(2);
+  EXPECT_FALSE(has_label_containing(ui, "报名成功"));
+}

@@ -103,10 +103,14 @@ class ClassesPage {
   void draw(UiContext& ctx, float width);
 
  private:
+  // Whether the signed-in member may take a slot open to cadres only (unknown: let them try).
+  bool cadre_refused(const SlotView& v) const;
+  void sign_up(const SlotView& v, Lang lang);
   Shared& s_;
   SlotKind kind_;
   Remote<Availability, 30000> avail_;
-  Error error_;
+  Remote<MyBookings, 60000> me_;  // station duty: whether this member is a cadre
+  Error error_;                   // error_ and notice_ stay until dismissed or the next tap
   std::string notice_;
   bool sending_ = false;
 };
