@@ -58,14 +58,15 @@ std::optional<StoredCampaign> find_campaign(Db& db, const std::string& id) {
   const StmtReset reset_s(s);
   s.bind(1, id);
   if (!s.step()) return std::nullopt;
+  std::string brand;
   StoredCampaign e;
+  s.columns(0, brand, e.campaign.title_zh, e.campaign.title_en, e.campaign.starts_at, e.campaign.ends_at,
+            e.union_budget_fen);
+  s.reset();
   Campaign& c = e.campaign;
   c.id = id;
-  std::string brand;
-  s.columns(0, brand, c.title_zh, c.title_en, c.starts_at, c.ends_at, e.union_budget_fen);
   const BrandInfo* b = brand_from_key(brand.c_str());
   c.brand = b ? b->brand : Brand::gift;
-  s.reset();
   Stmt& m = db.cached(
       "SELECT m.id, m.name_zh, m.name_en FROM coupon_campaign_merchants cm JOIN coupon_merchants m ON m.id = "
       "cm.merchant_id WHERE cm.campaign_id = ?1 ORDER BY cm.position");

@@ -9,11 +9,12 @@
 //   claims          stock, a member's claims, the claim row    coupon_repo_claims.cpp
 //   coupons         insert, by id / serial / claim, status     coupon_repo_claims.cpp
 //   money           redemptions and refunds                    coupon_repo_money.cpp
-//   month figures   a CST month's records: settlement, ledger, dashboard   coupon_repo_money.cpp
+//   month figures   a month's records, the ledger, what was issued   coupon_repo_money.cpp
 //   lotteries       the lottery, its entries, the draw         coupon_repo_lottery.cpp
 //   seed            what only the demo seed needs              coupon_repo.cpp
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -121,22 +122,23 @@ std::vector<RefundRecord> refunds_of(Db& db, const std::string& redemption_id); 
 // ---- month figures ----
 
 // A CST month's money records ("2026-12"), for one merchant or all (merchant ""):
-// redemptions booked in the month and refunds booked in the month. Settlement and the
-// dashboard both add up exactly these.
+// redemptions booked in the month and refunds booked in the month, each refund with the
+// batch of its redemption. Settlement and the dashboard both add up exactly these.
 struct MonthRecords {
   std::vector<Redemption> redemptions;
   std::vector<RefundRecord> refunds;
+  std::vector<std::string> refund_batches;  // refund_batches[i]: the batch of refunds[i]
 };
 MonthRecords month_records(Db& db, const std::string& month, const std::string& merchant);
 // The month's redemptions for the ledger, newest first (at most 2000), with what was refunded.
 std::vector<StoredRedemption> ledger_redemptions(Db& db, const std::string& month, const std::string& merchant);
-// A batch's figures over its whole life: claims (packs), coupons issued and used, and the
-// funders' money net of refunds.
-struct BatchTotals {
-  std::int64_t claims = 0, coupons = 0, redeemed = 0;
-  Fen union_fen = 0, merchant_fen = 0;
+// Claims (packs) and coupons made in [from, to), per batch; batches with none are left out.
+struct BatchIssued {
+  std::int64_t claims = 0, coupons = 0;
 };
-BatchTotals batch_totals(Db& db, const std::string& batch_id);
+std::map<std::string, BatchIssued> issued_between(Db& db, UnixSeconds from, UnixSeconds to);
+// The union's subsidy per campaign since it began, net of refunds; campaigns with none are left out.
+std::map<std::string, Fen> union_spent_by_campaign(Db& db);
 
 // ---- lotteries ----
 

@@ -63,8 +63,7 @@ std::int64_t lottery_registrants(Db& db, const std::string& lottery_id) {
   Stmt& s = db.cached("SELECT count(*) FROM coupon_lottery_entries WHERE lottery_id = ?1");
   const StmtReset reset_s(s);
   s.bind(1, lottery_id);
-  s.step();
-  return s.column_int64(0);
+  return s.step() ? s.column_int64(0) : 0;
 }
 
 std::optional<MemberEntry> member_entry(Db& db, const std::string& lottery_id, const std::string& member_id) {

@@ -4,7 +4,8 @@
 //
 // Sections:
 //   money          inserting and reading redemptions and refunds
-//   month figures  a month's records, the ledger's rows, a batch's lifetime totals
+//   month figures  a month's records, the ledger's rows, claims and coupons made in a span,
+//                  the union's subsidy per campaign
 #include "server/coupons/coupon_repo.h"
 
 #include "core/cst_time.h"
@@ -16,25 +17,24 @@ namespace {
 constexpr const char* kRedemptionColumns =
     "id, coupon_id, batch_id, campaign_id, member_id, merchant_id, redeemed_at, order_fen, discount_fen, "
     "worker_pays_fen, merchant_fen, union_fen, refunded_order_fen, reversed";
-
-StoredRedemption read_redemption(const Stmt& s) {
-  StoredRedemption out;
-  Redemption& r = out.redemption;
-  PricePreview& p = r.price;
-  s.columns(0, r.id, r.coupon_id, r.batch_id, r.campaign_id, r.member_id, r.merchant_id, r.redeemed_at, p.order_fen,
-            p.discount_fen, p.worker_pays_fen, p.merchant_fen, p.union_fen, out.refunded_fen, out.reversed);
-  return out;
-}
-
 constexpr const char* kRefundColumns =
     "id, redemption_id, merchant_id, refunded_at, order_refunded_fen, worker_refund_fen, discount_reversed_fen, "
     "merchant_reversed_fen, union_reversed_fen";
 
+// Rows of kRedemptionColumns / kRefundColumns, from column 0.
+StoredRedemption read_redemption(const Stmt& s) {
+  Redemption r;
+  Fen refunded = 0;
+  bool reversed = false;
+  s.columns(0, r.id, r.coupon_id, r.batch_id, r.campaign_id, r.member_id, r.merchant_id, r.redeemed_at, r.price.order_fen,
+            r.price.discount_fen, r.price.worker_pays_fen, r.price.merchant_fen, r.price.union_fen, refunded, reversed);
+  return {std::move(r), refunded, reversed};
+}
 RefundRecord read_refund(const Stmt& s) {
   RefundRecord f;
-  RefundReversal& v = f.reversal;
-  s.columns(0, f.id, f.redemption_id, f.merchant_id, f.refunded_at, v.order_refunded_fen, v.worker_refund_fen,
-            v.discount_reversed_fen, v.merchant_reversed_fen, v.union_reversed_fen);
+  s.columns(0, f.id, f.redemption_id, f.merchant_id, f.refunded_at, f.reversal.order_refunded_fen,
+            f.reversal.worker_refund_fen, f.reversal.discount_reversed_fen, f.reversal.merchant_reversed_fen,
+            f.reversal.union_reversed_fen);
   return f;
 }
 
@@ -105,12 +105,17 @@ MonthRecords month_records(Db& db, const std::string& month, const std::string& 
     s.bind(1, month).bind(2, merchant);
     while (s.step()) out.redemptions.push_back(read_redemption(s).redemption);
   }
-  static const std::string sql = std::string("SELECT ") + kRefundColumns +
-                                 " FROM coupon_refunds WHERE month = ?1 AND (?2 = '' OR merchant_id = ?2)";
-  Stmt& s = db.cached(sql.c_str());
+  // kRefundColumns, then the redemption's batch.
+  Stmt& s = db.cached(
+      "SELECT f.id, f.redemption_id, f.merchant_id, f.refunded_at, f.order_refunded_fen, f.worker_refund_fen, "
+      "f.discount_reversed_fen, f.merchant_reversed_fen, f.union_reversed_fen, r.batch_id FROM coupon_refunds f "
+      "JOIN coupon_redemptions r ON r.id = f.redemption_id WHERE f.month = ?1 AND (?2 = '' OR f.merchant_id = ?2)");
   const StmtReset reset_s(s);
   s.bind(1, month).bind(2, merchant);
-  while (s.step()) out.refunds.push_back(read_refund(s));
+  while (s.step()) {
+    out.refunds.push_back(read_refund(s));
+    out.refund_batches.push_back(s.column_text(9));
+  }
   return out;
 }
 
@@ -126,33 +131,32 @@ std::vector<StoredRedemption> ledger_redemptions(Db& db, const std::string& mont
   return out;
 }
 
-BatchTotals batch_totals(Db& db, const std::string& batch_id) {
-  BatchTotals t;
-  Stmt& claims = db.cached("SELECT count(*) FROM coupon_claims WHERE batch_id = ?1");
+std::map<std::string, BatchIssued> issued_between(Db& db, UnixSeconds from, UnixSeconds to) {
+  std::map<std::string, BatchIssued> out;
+  Stmt& claims = db.cached(
+      "SELECT batch_id, count(*) FROM coupon_claims WHERE claimed_at >= ?1 AND claimed_at < ?2 GROUP BY batch_id");
   const StmtReset reset_claims(claims);
-  claims.bind(1, batch_id);
-  claims.step();
-  t.claims = claims.column_int64(0);
-  Stmt& coupons =
-      db.cached("SELECT count(*), coalesce(sum(status = 'redeemed'), 0) FROM coupons WHERE batch_id = ?1");
+  claims.bind(1, static_cast<std::int64_t>(from)).bind(2, static_cast<std::int64_t>(to));
+  while (claims.step()) out[claims.column_text(0)].claims = claims.column_int64(1);
+  Stmt& coupons = db.cached(
+      "SELECT batch_id, count(*) FROM coupons WHERE claimed_at >= ?1 AND claimed_at < ?2 GROUP BY batch_id");
   const StmtReset reset_coupons(coupons);
-  coupons.bind(1, batch_id);
-  coupons.step();
-  t.coupons = coupons.column_int64(0);
-  t.redeemed = coupons.column_int64(1);
-  Stmt& money = db.cached(
-      "SELECT coalesce(sum(r.union_fen), 0), coalesce(sum(r.merchant_fen), 0), "
-      "coalesce((SELECT sum(f.union_reversed_fen) FROM coupon_refunds f JOIN coupon_redemptions r2 "
-      "  ON r2.id = f.redemption_id WHERE r2.batch_id = ?1), 0), "
-      "coalesce((SELECT sum(f.merchant_reversed_fen) FROM coupon_refunds f JOIN coupon_redemptions r2 "
-      "  ON r2.id = f.redemption_id WHERE r2.batch_id = ?1), 0) "
-      "FROM coupon_redemptions r WHERE r.batch_id = ?1");
-  const StmtReset reset_money(money);
-  money.bind(1, batch_id);
-  money.step();
-  t.union_fen = money.column_int64(0) - money.column_int64(2);
-  t.merchant_fen = money.column_int64(1) - money.column_int64(3);
-  return t;
+  coupons.bind(1, static_cast<std::int64_t>(from)).bind(2, static_cast<std::int64_t>(to));
+  while (coupons.step()) out[coupons.column_text(0)].coupons = coupons.column_int64(1);
+  return out;
+}
+
+std::map<std::string, Fen> union_spent_by_campaign(Db& db) {
+  std::map<std::string, Fen> out;
+  Stmt& given = db.cached("SELECT campaign_id, sum(union_fen) FROM coupon_redemptions GROUP BY campaign_id");
+  const StmtReset reset_given(given);
+  while (given.step()) out[given.column_text(0)] += given.column_int64(1);
+  Stmt& back = db.cached(
+      "SELECT r.campaign_id, sum(f.union_reversed_fen) FROM coupon_refunds f JOIN coupon_redemptions r "
+      "ON r.id = f.redemption_id GROUP BY r.campaign_id");
+  const StmtReset reset_back(back);
+  while (back.step()) out[back.column_text(0)] -= back.column_int64(1);
+  return out;
 }
 
 }  // namespace hg::srv::coupon_repo

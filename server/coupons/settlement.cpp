@@ -1,6 +1,7 @@
 // Money views: the redemption ledger, monthly settlement (JSON and CSV) and the union's
-// campaign dashboard. Settlement is core's settle_month over the stored records, so its
-// totals are exactly the sums of the ledger.
+// campaign dashboard. Settlement is core's settle_month over a month's stored records, so
+// its totals are exactly the sums of the ledger; the dashboard adds up the same records
+// per batch (settle_month_by_batch), so its month figures are settlement's, split by batch.
 #include <map>
 
 #include "core/coupons/claim.h"
@@ -82,7 +83,15 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     require_role(req, c.api, {Role::union_admin});
     Dashboard out;
     out.server_now = c.api.now();
+    const YearMonth month = month_query(req, out.server_now);
+    out.month = month_key(month);
     c.api.store.read([&](Db& db) {
+      const coupon_repo::MonthRecords records = coupon_repo::month_records(db, out.month, "");
+      const std::map<std::string, SettlementLine> money =
+          take(settle_month_by_batch(out.month, records.redemptions, records.refunds, records.refund_batches));
+      const std::map<std::string, coupon_repo::BatchIssued> issued =
+          coupon_repo::issued_between(db, month_start(month), month_start(add_months(month, 1)));
+      const std::map<std::string, Fen> spent = coupon_repo::union_spent_by_campaign(db);
       for (const std::string& cid : coupon_repo::campaign_ids(db)) {
         auto camp = c.catalog.campaign(db, cid);
         if (!camp) continue;
@@ -92,6 +101,8 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
         dc.title_zh = camp->campaign.title_zh;
         dc.title_en = camp->campaign.title_en;
         dc.union_budget_fen = camp->union_budget_fen;
+        if (auto it = spent.find(cid); it != spent.end()) dc.union_spent_total_fen = it->second;
+        dc.budget_left_fen = dc.union_budget_fen > 0 ? dc.union_budget_fen - dc.union_spent_total_fen : 0;
         for (const std::string& bid : coupon_repo::batch_ids(db, cid)) {
           auto b = c.catalog.batch(db, bid);
           if (!b) continue;
@@ -101,22 +112,26 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
           row.brand = dc.brand;
           row.title_zh = b->batch.title_zh;
           row.title_en = b->batch.title_en;
+          row.stock_cycle = b->batch.stock.cycle;
           const ClaimKeys keys = claim_keys(b->batch, out.server_now);
           row.period_key = keys.stock_key;
           row.stock = stock_for(b->batch.stock, keys.stock_key);
           row.remaining = coupon_repo::stock_remaining(db, bid, keys.stock_key).value_or(row.stock);
-          const coupon_repo::BatchTotals t = coupon_repo::batch_totals(db, bid);
-          row.claimed = t.claims;
-          row.coupons = t.coupons;
-          row.redeemed = t.redeemed;
-          row.union_spent_fen = t.union_fen;
-          row.merchant_spent_fen = t.merchant_fen;
+          if (auto it = issued.find(bid); it != issued.end()) {
+            row.claimed = it->second.claims;
+            row.coupons = it->second.coupons;
+          }
+          if (auto it = money.find(bid); it != money.end()) {
+            row.redeemed = it->second.redemptions;
+            row.refunds = it->second.refunds;
+            row.union_spent_fen = it->second.union_net_fen;
+            row.merchant_spent_fen = it->second.merchant_net_fen;
+          }
           dc.claimed += row.claimed;
           dc.redeemed += row.redeemed;
           dc.union_spent_fen += row.union_spent_fen;
           out.batches.push_back(std::move(row));
         }
-        dc.budget_left_fen = dc.union_budget_fen > 0 ? dc.union_budget_fen - dc.union_spent_fen : 0;
         out.campaigns.push_back(std::move(dc));
       }
       return 0;
