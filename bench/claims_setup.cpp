@@ -18,7 +18,7 @@
 
 #include "core/coupons/batch.h"
 #include "server/auth/token.h"
-#include "server/coupons/common.h"
+#include "server/coupons/coupon_repo.h"
 #include "server/store/member_repo.h"
 #include "server/store/store.h"
 #include "tests/core/coupons/fixtures.h"
@@ -57,8 +57,8 @@ int init(const std::string& path, int members, std::int64_t stock, const std::st
   }
   std::ofstream out(tokens_out);
   store->write([&](Db& db) {
-    coupons::insert_campaign(db, c, 0, now);
-    coupons::insert_batch(db, b, now);
+    coupon_repo::insert_campaign(db, c, 0, now);
+    coupon_repo::insert_batch(db, b, now);
     const TokenKey key = load_or_create_token_key(db);
     for (int i = 0; i < members; ++i) {
       char id[16], phone[16];

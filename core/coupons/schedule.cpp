@@ -16,6 +16,16 @@ std::string cycle_key(Cycle c, UnixSeconds t) {
   return "once";
 }
 
+const CycleInfo& cycle_info(Cycle c) {
+  static const CycleInfo kCycles[kCycleCount] = {
+      {Cycle::once, "不补充", "Once", "全程", "whole run"},
+      {Cycle::day, "每天", "Daily", "今日", "today"},
+      {Cycle::month, "每月", "Monthly", "本月", "this month"},
+      {Cycle::year, "每年", "Yearly", "本年", "this year"},
+  };
+  return kCycles[static_cast<int>(c) % kCycleCount];
+}
+
 std::int64_t stock_for(const StockPolicy& s, const std::string& key) {
   const auto it = s.overrides.find(key);
   return it != s.overrides.end() ? it->second : s.per_period;

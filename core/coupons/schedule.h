@@ -17,8 +17,20 @@ namespace hg {
 
 // A stock or limit period. `once` is the batch's whole life: one bucket, no refill.
 enum class Cycle : std::uint8_t { once, day, month, year };
+constexpr int kCycleCount = 4;
 // "once", or the CST period key ("2026-12-01", "2026-12", "2026") counts are stored under.
 std::string cycle_key(Cycle c, UnixSeconds t);
+
+// What a cycle is called on screen: as a refill choice (每月 / Monthly) and as the stock
+// period it names (本月 / this month; 全程 / whole run for once, which has no period key).
+struct CycleInfo {
+  Cycle cycle;
+  const char* refill_zh;
+  const char* refill_en;
+  const char* period_zh;
+  const char* period_en;
+};
+const CycleInfo& cycle_info(Cycle c);
 
 // e.g. 20,000 fuel coupons each calendar month; overrides for a bigger Spring Festival month.
 struct StockPolicy {

@@ -32,35 +32,63 @@ void finish(SettlementLine& l) {
 }
 }  // namespace
 
+namespace {
+Error bad_month() { return coupon_error(CouponErrc::invalid_amount, "结算月份格式应为YYYY-MM", "the month must be YYYY-MM"); }
+
+// The month's records into lines keyed by `redemption_key(i)` / `refund_key(i)`, and into
+// `total`; records booked in another month are left out.
+template <class RedemptionKey, class RefundKey>
+std::map<std::string, SettlementLine> add_up(const std::string& month_key, const std::vector<Redemption>& redemptions,
+                                             const std::vector<RefundRecord>& refunds, RedemptionKey redemption_key,
+                                             RefundKey refund_key, SettlementLine& total) {
+  std::map<std::string, SettlementLine> lines;
+  for (std::size_t i = 0; i < redemptions.size(); ++i) {
+    if (period_key(Period::Month, redemptions[i].redeemed_at) != month_key) continue;
+    add_redemption(lines[redemption_key(i)], redemptions[i]);
+    add_redemption(total, redemptions[i]);
+  }
+  for (std::size_t i = 0; i < refunds.size(); ++i) {
+    if (period_key(Period::Month, refunds[i].refunded_at) != month_key) continue;
+    add_refund(lines[refund_key(i)], refunds[i]);
+    add_refund(total, refunds[i]);
+  }
+  for (auto& kv : lines) finish(kv.second);
+  finish(total);
+  return lines;
+}
+}  // namespace
+
 Result<Settlement> settle_month(const std::string& month_key, const std::vector<Redemption>& redemptions,
                                 const std::vector<RefundRecord>& refunds, const std::vector<Merchant>& merchants) {
-  if (!parse_month(month_key))
-    return coupon_error(CouponErrc::invalid_amount, "结算月份格式应为YYYY-MM", "the month must be YYYY-MM");
-  std::map<std::string, SettlementLine> by_merchant;
+  if (!parse_month(month_key)) return bad_month();
   Settlement s;
   s.month = month_key;
-  for (const Redemption& r : redemptions) {
-    if (period_key(Period::Month, r.redeemed_at) != month_key) continue;
-    add_redemption(by_merchant[r.merchant_id], r);
-    add_redemption(s.total, r);
-  }
-  for (const RefundRecord& f : refunds) {
-    if (period_key(Period::Month, f.refunded_at) != month_key) continue;
-    add_refund(by_merchant[f.merchant_id], f);
-    add_refund(s.total, f);
-  }
+  std::map<std::string, SettlementLine> by_merchant = add_up(
+      month_key, redemptions, refunds, [&](std::size_t i) { return redemptions[i].merchant_id; },
+      [&](std::size_t i) { return refunds[i].merchant_id; }, s.total);
   for (auto& kv : by_merchant) {
     SettlementLine& l = kv.second;
     l.merchant_id = kv.first;
     l.merchant_name = kv.first;
     for (const Merchant& m : merchants)
       if (m.id == kv.first) l.merchant_name = m.name_zh;
-    finish(l);
     s.lines.push_back(std::move(l));
   }
   s.total.merchant_name = "合计";
-  finish(s.total);
   return s;
+}
+
+Result<std::map<std::string, SettlementLine>> settle_month_by_batch(const std::string& month_key,
+                                                                    const std::vector<Redemption>& redemptions,
+                                                                    const std::vector<RefundRecord>& refunds,
+                                                                    const std::vector<std::string>& refund_batches) {
+  if (!parse_month(month_key)) return bad_month();
+  if (refund_batches.size() != refunds.size())
+    return coupon_error(CouponErrc::invalid_amount, "退款记录与批次不对应", "every refund needs its batch");
+  SettlementLine total;
+  return add_up(
+      month_key, redemptions, refunds, [&](std::size_t i) { return redemptions[i].batch_id; },
+      [&](std::size_t i) { return refund_batches[i]; }, total);
 }
 
 std::string settlement_csv(const Settlement& s) {

@@ -10,6 +10,7 @@
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,14 @@ struct Settlement {
 // `merchants`; a merchant not listed keeps its id as the name.
 Result<Settlement> settle_month(const std::string& month_key, const std::vector<Redemption>& redemptions,
                                 const std::vector<RefundRecord>& refunds, const std::vector<Merchant>& merchants);
+
+// The same month's records added up per batch instead of per merchant: the dashboard's
+// month figures, which therefore sum to settle_month's total. refund_batches[i] is the
+// batch of refunds[i]'s redemption. Keyed by batch id; names are left empty.
+Result<std::map<std::string, SettlementLine>> settle_month_by_batch(const std::string& month_key,
+                                                                    const std::vector<Redemption>& redemptions,
+                                                                    const std::vector<RefundRecord>& refunds,
+                                                                    const std::vector<std::string>& refund_batches);
 
 // CSV (RFC 4180, CRLF, UTF-8 with Chinese headers, amounts in yuan "1234.50"): one row
 // per merchant, then a 合计 row.

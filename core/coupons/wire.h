@@ -20,7 +20,7 @@
 //   refund                     RefundRequest, RefundResult
 //   ledger                     GET /ledger: LedgerEntry, Ledger
 //   settlement                 GET /settlement and settlement.csv
-//   dashboard                  GET /dashboard (union admin)
+//   dashboard                  GET /dashboard?month= (union admin): each figure's period
 //   union admin                create campaigns and batches
 //   lottery                    create, register, draw; LotteryView, LotteryList
 #pragma once
@@ -317,25 +317,35 @@ struct Ledger {
 constexpr const char* kSettlementJson = "settlement";
 
 // ---- dashboard ----
-// GET /api/v1/coupons/dashboard (union admin)
+// GET /api/v1/coupons/dashboard?month=YYYY-MM (union admin; default the current CST month)
+//
+// Each figure has one period, shown next to it on screen:
+//   month         claimed, coupons: made in the CST month (claimed_at); redeemed, refunds
+//                 and the money: the month's records, added up as settlement adds them up
+//                 (core settle_month_by_batch), so the rows sum to that month's settlement
+//   stock period  stock, remaining: the batch's stock period now (stock_cycle, period_key)
+//   campaign run  union_spent_total_fen, budget_left_fen: everything since the campaign began
 
 struct DashboardRow {
   std::string campaign_id, batch_id;
   Brand brand = Brand::gift;
   std::string title_zh, title_en;  // the batch
-  std::string period_key;          // current stock period
+  Cycle stock_cycle = Cycle::month;
+  std::string period_key;          // the stock period now: cycle_key(stock_cycle, server_now)
   std::int64_t stock = 0, remaining = 0;
-  std::int64_t claimed = 0;   // claims (packs), all periods
-  std::int64_t coupons = 0;   // coupons issued, all periods
-  std::int64_t redeemed = 0;  // coupons used (net of full refunds)
-  Fen union_spent_fen = 0;    // union subsidy, net of refunds
-  Fen merchant_spent_fen = 0;
+  std::int64_t claimed = 0;   // month: claims (packs)
+  std::int64_t coupons = 0;   // month: coupons issued
+  std::int64_t redeemed = 0;  // month: redemptions (settlement's count)
+  std::int64_t refunds = 0;   // month: refunds
+  Fen union_spent_fen = 0;    // month: union subsidy net of the month's refunds (settlement's union net)
+  Fen merchant_spent_fen = 0; // month: merchant's share net of refunds
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
     ar(CEREAL_NVP(campaign_id), CEREAL_NVP(batch_id), CEREAL_NVP(brand), CEREAL_NVP(title_zh), CEREAL_NVP(title_en),
-       CEREAL_NVP(period_key), CEREAL_NVP(stock), CEREAL_NVP(remaining), CEREAL_NVP(claimed), CEREAL_NVP(coupons),
-       CEREAL_NVP(redeemed), CEREAL_NVP(union_spent_fen), CEREAL_NVP(merchant_spent_fen));
+       CEREAL_NVP(stock_cycle), CEREAL_NVP(period_key), CEREAL_NVP(stock), CEREAL_NVP(remaining), CEREAL_NVP(claimed),
+       CEREAL_NVP(coupons), CEREAL_NVP(redeemed), CEREAL_NVP(refunds), CEREAL_NVP(union_spent_fen),
+       CEREAL_NVP(merchant_spent_fen));
   }
 };
 
@@ -343,27 +353,30 @@ struct DashboardCampaign {
   std::string campaign_id;
   Brand brand = Brand::gift;
   std::string title_zh, title_en;
-  std::int64_t claimed = 0, redeemed = 0;
-  Fen union_budget_fen = 0;
-  Fen union_spent_fen = 0;
-  Fen budget_left_fen = 0;  // budget − spent (negative when overspent); 0 without a budget
+  std::int64_t claimed = 0, redeemed = 0;  // month: its batches' rows added up
+  Fen union_spent_fen = 0;                 // month
+  Fen union_budget_fen = 0;                // campaign run
+  Fen union_spent_total_fen = 0;           // campaign run: union subsidy net of refunds
+  Fen budget_left_fen = 0;  // campaign run: budget − spent (negative when overspent); 0 without a budget
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
     ar(CEREAL_NVP(campaign_id), CEREAL_NVP(brand), CEREAL_NVP(title_zh), CEREAL_NVP(title_en), CEREAL_NVP(claimed),
-       CEREAL_NVP(redeemed), CEREAL_NVP(union_budget_fen), CEREAL_NVP(union_spent_fen), CEREAL_NVP(budget_left_fen));
+       CEREAL_NVP(redeemed), CEREAL_NVP(union_spent_fen), CEREAL_NVP(union_budget_fen),
+       CEREAL_NVP(union_spent_total_fen), CEREAL_NVP(budget_left_fen));
   }
 };
 
 constexpr const char* kDashboardJson = "coupon_dashboard";
 struct Dashboard {
   UnixSeconds server_now = 0;
+  std::string month;  // the CST month the month figures cover, "2026-12"
   std::vector<DashboardCampaign> campaigns;
   std::vector<DashboardRow> batches;
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
-    ar(CEREAL_NVP(server_now), CEREAL_NVP(campaigns), CEREAL_NVP(batches));
+    ar(CEREAL_NVP(server_now), CEREAL_NVP(month), CEREAL_NVP(campaigns), CEREAL_NVP(batches));
   }
 };
 
@@ -482,9 +495,9 @@ CEREAL_CLASS_VERSION(hg::RefundRequest, 1)
 CEREAL_CLASS_VERSION(hg::RefundResult, 1)
 CEREAL_CLASS_VERSION(hg::LedgerEntry, 1)
 CEREAL_CLASS_VERSION(hg::Ledger, 1)
-CEREAL_CLASS_VERSION(hg::DashboardRow, 1)
-CEREAL_CLASS_VERSION(hg::DashboardCampaign, 1)
-CEREAL_CLASS_VERSION(hg::Dashboard, 1)
+CEREAL_CLASS_VERSION(hg::DashboardRow, 2)
+CEREAL_CLASS_VERSION(hg::DashboardCampaign, 2)
+CEREAL_CLASS_VERSION(hg::Dashboard, 2)
 CEREAL_CLASS_VERSION(hg::CreateCampaign, 1)
 CEREAL_CLASS_VERSION(hg::CreateBatch, 1)
 CEREAL_CLASS_VERSION(hg::CreateLottery, 1)

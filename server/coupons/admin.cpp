@@ -33,10 +33,9 @@ void add_admin_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     }
     if (in.union_budget_fen < 0) fail(Errc::invalid_input, "预算不能为负", "The budget must not be negative");
     return [in = std::move(in)](Db& db, UnixSeconds now) {
-      Stmt exists = db.prepare("SELECT 1 FROM coupon_campaigns WHERE id = ?1");
-      exists.bind(1, in.campaign.id);
-      if (exists.step()) fail(Errc::conflict, "活动编号已存在", "A campaign with this id exists");
-      insert_campaign(db, in.campaign, in.union_budget_fen, now);
+      if (coupon_repo::campaign_exists(db, in.campaign.id))
+        fail(Errc::conflict, "活动编号已存在", "A campaign with this id exists");
+      coupon_repo::insert_campaign(db, in.campaign, in.union_budget_fen, now);
       CampaignView v;
       v.campaign = in.campaign;
       v.union_budget_fen = in.union_budget_fen;
@@ -56,7 +55,7 @@ void add_admin_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       if (!camp) fail(Errc::not_found, "没有这个活动", "No such campaign");
       if (auto e = validate(in.batch, camp->campaign)) fail(*e);
       if (c.catalog.batch(db, in.batch.id)) fail(Errc::conflict, "批次编号已存在", "A batch with this id exists");
-      insert_batch(db, in.batch, now);
+      coupon_repo::insert_batch(db, in.batch, now);
       BatchEntry e;
       e.batch = in.batch;
       e.campaign = camp;

@@ -46,36 +46,23 @@ Response do_claim(Ctx& c, Db& db, const BatchEntry& e, const Member& m, const Id
   const Batch& b = e.batch;
   const ClaimKeys keys = claim_keys(b, now);
   const std::int64_t stock = stock_for(b.stock, keys.stock_key);
-  const std::optional<std::int64_t> left = stock_remaining(db, b.id, keys.stock_key);
+  const std::optional<std::int64_t> left = coupon_repo::stock_remaining(db, b.id, keys.stock_key);
   ClaimCounts counts;
   counts.issued_in_period = stock - left.value_or(stock);
-  counts.member_in_period = member_claims(db, b.id, m.id, keys.limit_key);
+  counts.member_in_period = coupon_repo::member_claims(db, b.id, m.id, keys.limit_key);
   const ClaimDecision d = decide_claim(b, m, now, counts);
   if (!d.ok()) return refusal_of(d);
-  if (left) {
-    Stmt& s = db.cached("UPDATE coupon_stock SET remaining = remaining - 1 WHERE batch_id = ?1 AND period_key = ?2");
-    s.bind(1, b.id).bind(2, keys.stock_key);
-    s.run();
-  } else {
-    Stmt& s = db.cached("INSERT INTO coupon_stock (batch_id, period_key, total, remaining) VALUES (?1, ?2, ?3, ?4)");
-    s.bind(1, b.id).bind(2, keys.stock_key).bind(3, stock).bind(4, stock - 1);
-    s.run();
-  }
+  coupon_repo::take_one(db, b.id, keys.stock_key, stock, left.has_value());
   ClaimResult r;
   r.remaining = d.remaining - 1;
   r.claim_id = c.new_id(now);
-  Stmt& claim = db.cached(
-      "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, claimed_at, idem_key, "
-      "idem_hash, answer_remaining) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-  claim.bind(1, r.claim_id).bind(2, b.id).bind(3, m.id).bind(4, keys.stock_key).bind(5, keys.limit_key);
-  claim.bind(6, counts.member_in_period + 1).bind(7, static_cast<std::int64_t>(now));
-  claim.bind(8, idem.key).bind(9, idem.fingerprint).bind(10, r.remaining);
-  claim.run();
+  coupon_repo::insert_claim(db, r.claim_id, b.id, m.id, keys, counts.member_in_period + 1, now, idem.key,
+                            idem.fingerprint, r.remaining);
   const ValidSpan span = valid_span(b.validity, now);
   for (std::size_t i = 0; i < b.items.size(); ++i) {
     Coupon cp = claimed_coupon(b, i, r.claim_id, m.id, keys, span, now);
     cp.id = c.new_id(now);
-    insert_coupon(db, cp);
+    coupon_repo::insert_coupon(db, cp);
     r.coupons.push_back(std::move(cp));
   }
   return Response::json(200, claim_result_json(r));
@@ -159,27 +146,16 @@ namespace {
 // as a fresh coupon has them). nullopt when this member made no claim with the key; the same
 // key with another request throws key_reused_error().
 std::optional<Response> claim_replay(Db& db, const IdempotentRequest& idem, const std::string& member_id) {
+  std::optional<coupon_repo::KeyedClaim> k = coupon_repo::claim_by_key(db, member_id, idem.key);
+  if (!k) return std::nullopt;
+  if (k->idem_hash != idem.fingerprint) fail(key_reused_error());
   ClaimResult r;
-  {
-    // Through the UNIQUE (member_id, …) index: a member has only a few claims.
-    Stmt& s = db.cached(
-        "SELECT id, idem_hash, answer_remaining FROM coupon_claims WHERE member_id = ?1 AND idem_key = ?2");
-    const StmtReset reset_s(s);
-    s.bind(1, member_id).bind(2, idem.key);
-    if (!s.step()) return std::nullopt;
-    if (s.column_text(1) != idem.fingerprint) fail(key_reused_error());
-    r.claim_id = s.column_text(0);
-    r.remaining = s.column_int64(2);
-  }
-  static const std::string sql = std::string("SELECT ") + kCouponColumns + " FROM coupons WHERE claim_id = ?1 ORDER BY item_index";
-  Stmt& s = db.cached(sql.c_str());
-  const StmtReset reset_s(s);
-  s.bind(1, r.claim_id);
-  while (s.step()) {
-    Coupon c = read_coupon(s);
+  r.claim_id = std::move(k->claim_id);
+  r.remaining = k->answer_remaining;
+  coupon_repo::claim_coupons(db, r.claim_id, r.coupons);
+  for (Coupon& c : r.coupons) {
     c.status = Coupon{}.status;
     c.redeemed_at = Coupon{}.redeemed_at;
-    r.coupons.push_back(std::move(c));
   }
   Response answer = Response::json(200, claim_result_json(r));
   answer.set_header("Idempotent-Replay", "true");
@@ -213,15 +189,15 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     list.server_now = c.api.now();
     c.api.store.read([&](Db& db) {
       std::optional<Member> member;
-      if (me && me->role == Role::member) member = find_member(db, me->subject);
-      for (const std::string& id : campaign_ids(db)) {
+      if (me && me->role == Role::member) member = coupon_repo::find_member(db, me->subject);
+      for (const std::string& id : coupon_repo::campaign_ids(db)) {
         auto camp = c.catalog.campaign(db, id);
         if (!camp || (only && camp->campaign.brand != *only)) continue;
         if (list.server_now >= camp->campaign.ends_at) continue;  // finished campaigns drop off
         CampaignView v;
         v.campaign = camp->campaign;
         v.union_budget_fen = camp->union_budget_fen;
-        for (const std::string& bid : batch_ids(db, id))
+        for (const std::string& bid : coupon_repo::batch_ids(db, id))
           if (auto b = c.catalog.batch(db, bid)) v.batches.push_back(batch_view(db, *b, member ? &*member : nullptr, list.server_now));
         list.campaigns.push_back(std::move(v));
       }
@@ -243,7 +219,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     std::optional<ClaimDecision> early;
     c.api.store.read([&](Db& db) {
       batch = c.catalog.batch(db, in.batch_id);
-      member = find_member(db, me.subject);
+      member = coupon_repo::find_member(db, me.subject);
       if (!batch || !member) return 0;
       // Committed state only, so a refusal here is certain (stock never comes back within
       // a period); a pass is decided again in the write. The member's own count is left
@@ -251,7 +227,7 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       const ClaimKeys keys = claim_keys(batch->batch, now);
       const std::int64_t stock = stock_for(batch->batch.stock, keys.stock_key);
       ClaimCounts counts;
-      counts.issued_in_period = stock - stock_remaining(db, batch->batch.id, keys.stock_key).value_or(stock);
+      counts.issued_in_period = stock - coupon_repo::stock_remaining(db, batch->batch.id, keys.stock_key).value_or(stock);
       ClaimDecision d = decide_claim(batch->batch, *member, now, counts);
       if (!d.ok()) {
         // A retry of a claim that went through gets its first answer, not this refusal.
@@ -281,22 +257,10 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     MyCoupons out;
     out.server_now = c.api.now();
     c.api.store.read([&](Db& db) {
-      Stmt& s = db.cached(
-          "SELECT c.serial, c.id, c.claim_id, c.batch_id, c.campaign_id, c.member_id, c.item_index, c.stock_key, "
-          "c.limit_key, c.claimed_at, c.valid_from, c.valid_until, c.status, c.redeemed_at FROM coupon_claims k "
-          "JOIN coupons c ON c.claim_id = k.id WHERE k.member_id = ?1 ORDER BY c.claimed_at DESC, c.serial DESC "
-          "LIMIT 500");
-      const StmtReset reset_s(s);
-      s.bind(1, me.subject);
-      std::vector<std::pair<Coupon, std::int64_t>> rows;
-      while (s.step()) {
-        std::int64_t serial = 0;
-        Coupon cpn = read_coupon(s, &serial);
-        rows.emplace_back(std::move(cpn), serial);
-      }
-      s.reset();
-      for (auto& [cpn, serial] : rows)
-        if (auto b = c.catalog.batch(db, cpn.batch_id)) out.coupons.push_back(coupon_view(c, *b, cpn, serial, out.server_now));
+      const std::vector<coupon_repo::NumberedCoupon> rows = coupon_repo::member_coupons(db, me.subject);
+      for (const coupon_repo::NumberedCoupon& n : rows)
+        if (auto b = c.catalog.batch(db, n.coupon.batch_id))
+          out.coupons.push_back(coupon_view(c, *b, n.coupon, n.serial, out.server_now));
       return 0;
     });
     return Response::json(200, to_json(kMyCouponsJson, out));
@@ -308,16 +272,11 @@ void add_claim_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     const std::string id(req.param("id"));
     const UnixSeconds now = c.api.now();
     return c.api.store.read([&](Db& db) {
-      Stmt& s = db.cached(
-          "SELECT serial, id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, "
-          "claimed_at, valid_from, valid_until, status, redeemed_at FROM coupons WHERE id = ?1");
-      const StmtReset reset_s(s);
-      s.bind(1, id);
+      const std::optional<coupon_repo::NumberedCoupon> found = coupon_repo::find_coupon(db, id);
       // Someone else's coupon answers exactly like a missing one: ids are not probed.
-      if (!s.step() || s.column_text(5) != me.subject) fail(Errc::not_found, "没有这张券", "No such coupon");
-      std::int64_t serial = 0;
-      const Coupon cpn = read_coupon(s, &serial);
-      s.reset();
+      if (!found || found->coupon.member_id != me.subject) fail(Errc::not_found, "没有这张券", "No such coupon");
+      const Coupon& cpn = found->coupon;
+      const std::int64_t serial = found->serial;
       const std::string state = coupon_state(cpn, now);
       if (state == coupon_state::kUsed) return refusal(coupon_error(CouponErrc::already_used), refusal::kAlreadyUsed);
       if (state == coupon_state::kExpired) return refusal(coupon_error(CouponErrc::expired), refusal::kExpired);

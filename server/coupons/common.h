@@ -1,7 +1,8 @@
 // What the coupons endpoints share: the catalogue of campaigns and batches (cached in
 // memory — they never change once created, so a second server process can only add to
-// them, and a miss reads the store), id generation, the store's rows as core models, and
-// the refusal answer ({"error":…, "coupon_refusal":…}).
+// them, and a miss reads the store), id generation, the views built from stored rows, and
+// the refusal answer ({"error":…, "coupon_refusal":…}). The rows themselves are read and
+// written by coupon_repo.
 #pragma once
 #include <functional>
 #include <map>
@@ -17,15 +18,13 @@
 #include "core/models/member.h"
 #include "server/api_error.h"
 #include "server/api_v1.h"
+#include "server/coupons/coupon_repo.h"
 #include "server/http_types.h"
 #include "server/store/sqlite.h"
 
 namespace hg::srv::coupons {
 
-struct CampaignEntry {
-  Campaign campaign;
-  Fen union_budget_fen = 0;
-};
+using CampaignEntry = coupon_repo::StoredCampaign;
 struct BatchEntry {
   Batch batch;
   std::shared_ptr<const CampaignEntry> campaign;
@@ -57,35 +56,8 @@ struct Ctx {
 // 64 hex characters from 32 random bytes (libsodium): a lottery seed.
 std::string random_seed_hex();
 
-// ---- store rows ----
-const char* brand_key(Brand b);
+// The brand's protocol word ("ride"); nullopt for an unknown word.
 std::optional<Brand> brand_from_key(const std::string& key);
-void insert_merchant(Db& db, const Merchant& m);  // ignored when the id exists
-void insert_campaign(Db& db, const Campaign& c, Fen union_budget_fen, UnixSeconds now);
-void insert_batch(Db& db, const Batch& b, UnixSeconds now);
-std::vector<std::string> campaign_ids(Db& db);                              // oldest first
-std::vector<std::string> batch_ids(Db& db, const std::string& campaign_id);  // oldest first
-std::optional<Member> find_member(Db& db, const std::string& member_id);
-
-// Stock left for a batch period; nullopt when the period has no row yet (full stock).
-std::optional<std::int64_t> stock_remaining(Db& db, const std::string& batch_id, const std::string& period_key);
-std::int64_t member_claims(Db& db, const std::string& batch_id, const std::string& member_id,
-                           const std::string& limit_key);
-
-constexpr const char* kCouponColumns =
-    "serial, id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, claimed_at, "
-    "valid_from, valid_until, status, redeemed_at";
-// Reads kCouponColumns starting at column 0; serial goes to *serial.
-Coupon read_coupon(const Stmt& s, std::int64_t* serial = nullptr);
-void insert_coupon(Db& db, const Coupon& c);
-
-constexpr const char* kRedemptionColumns =
-    "id, coupon_id, batch_id, campaign_id, member_id, merchant_id, redeemed_at, order_fen, discount_fen, "
-    "worker_pays_fen, merchant_fen, union_fen, refunded_order_fen";
-// Reads kRedemptionColumns starting at column 0; the refunded order amount goes to *refunded.
-Redemption read_redemption_row(const Stmt& s, Fen* refunded = nullptr);
-// A lottery with its seed (kept secret until the draw) and the seed's published commitment.
-void insert_lottery(Db& db, const Lottery& l);
 
 // ---- views ----
 const char* coupon_state(const Coupon& c, UnixSeconds now);

@@ -17,45 +17,16 @@ namespace hg::srv::coupons {
 
 namespace {
 
-constexpr const char* kDrawJson = "draw";
+using coupon_repo::StoredLottery;
 
-
-struct Stored {
-  Lottery lottery;
-  std::string result_json;
-};
-
-std::optional<Stored> load(Db& db, const std::string& id) {
-  Stmt& s = db.cached(
-      "SELECT batch_id, registration_opens, registration_closes, prizes, per_member_cap, seed_commitment, "
-      "committed_at, seed, revealed_at, result FROM coupon_lotteries WHERE id = ?1");
-  const StmtReset reset_s(s);
-  s.bind(1, id);
-  if (!s.step()) return std::nullopt;
-  Stored st;
-  Lottery& l = st.lottery;
-  l.id = id;
-  s.columns(0, l.batch_id, l.registration_opens, l.registration_closes, l.prizes, l.per_member_cap,
-            l.seed_commitment, l.committed_at, l.seed, l.revealed_at, st.result_json);
-  return st;
-}
-
-Stored must_load(Db& db, const std::string& id) {
-  auto st = load(db, id);
+StoredLottery must_load(Db& db, const std::string& id) {
+  std::optional<StoredLottery> st = coupon_repo::find_lottery(db, id);
   if (!st) fail(Errc::not_found, "没有这个抽签", "No such lottery");
-  return *st;
-}
-
-std::vector<LotteryEntry> entries_of(Db& db, const std::string& id) {
-  std::vector<LotteryEntry> out;
-  Stmt s = db.prepare("SELECT member_id, quantity FROM coupon_lottery_entries WHERE lottery_id = ?1 ORDER BY member_id");
-  s.bind(1, id);
-  while (s.step()) out.push_back({s.column_text(0), s.column_int(1)});
-  return out;
+  return std::move(*st);
 }
 
 // The public view; the seed stays secret until revealed. `full` adds entries and result.
-LotteryView view_of(Db& db, const Stored& st, const std::string& member_id, UnixSeconds now, bool full) {
+LotteryView view_of(Db& db, const StoredLottery& st, const std::string& member_id, UnixSeconds now, bool full) {
   LotteryView v;
   v.lottery = st.lottery;
   const bool drawn = st.lottery.revealed_at != 0;
@@ -64,23 +35,16 @@ LotteryView view_of(Db& db, const Stored& st, const std::string& member_id, Unix
             : now < st.lottery.registration_closes ? lottery_state::kRegistering
             : drawn                                ? lottery_state::kDrawn
                                                    : lottery_state::kClosed;
-  Stmt& n = db.cached("SELECT count(*) FROM coupon_lottery_entries WHERE lottery_id = ?1");
-  const StmtReset reset_n(n);
-  n.bind(1, st.lottery.id);
-  n.step();
-  v.registrants = n.column_int64(0);
+  v.registrants = coupon_repo::lottery_registrants(db, st.lottery.id);
   if (!member_id.empty()) {
-    Stmt& mine = db.cached("SELECT quantity, won FROM coupon_lottery_entries WHERE lottery_id = ?1 AND member_id = ?2");
-    const StmtReset reset_mine(mine);
-    mine.bind(1, st.lottery.id).bind(2, member_id);
-    if (mine.step()) {
-      v.my_quantity = mine.column_int(0);
-      v.my_won = mine.column_int(1);
+    if (std::optional<coupon_repo::MemberEntry> mine = coupon_repo::member_entry(db, st.lottery.id, member_id)) {
+      v.my_quantity = mine->quantity;
+      v.my_won = mine->won;
     }
   }
   if (full && drawn) {
-    v.entries = entries_of(db, st.lottery.id);
-    if (auto r = from_json<DrawResult>(st.result_json, kDrawJson, 64u << 20)) v.result = std::move(r.value());
+    v.entries = coupon_repo::lottery_entries(db, st.lottery.id);
+    if (std::optional<DrawResult> r = coupon_repo::draw_result(st)) v.result = std::move(*r);
   }
   return v;
 }
@@ -98,11 +62,8 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     const UnixSeconds now = c.api.now();
     LotteryList out;
     c.api.store.read([&](Db& db) {
-      Stmt s = db.prepare("SELECT id FROM coupon_lotteries ORDER BY registration_closes DESC, id");
-      std::vector<std::string> ids;
-      while (s.step()) ids.push_back(s.column_text(0));
-      for (const std::string& id : ids)
-        if (auto st = load(db, id)) out.lotteries.push_back(view_of(db, *st, member, now, false));
+      for (const std::string& id : coupon_repo::lottery_ids(db))
+        if (auto st = coupon_repo::find_lottery(db, id)) out.lotteries.push_back(view_of(db, *st, member, now, false));
       return 0;
     });
     return Response::json(200, to_json(kLotteryListJson, out));
@@ -142,7 +103,7 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       if (l.per_member_cap > b->batch.limit.per_member)
         fail(coupon_error(CouponErrc::invalid_lottery, "每人中签上限超过批次限领数量",
                           "the per-member cap exceeds the batch's per-member limit"));
-      insert_lottery(db, l);
+      coupon_repo::insert_lottery(db, l);
       return Response::json(201, to_json(kLotteryJson, view_of(db, must_load(db, l.id), "", now, false)));
     };
   });
@@ -153,12 +114,12 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     return [cp, member = me.subject, in = std::move(in), id = std::string(req.param("id"))](Db& db, UnixSeconds now) {
       Ctx& c = *cp;
       return refusals_answered([&] {
-        const Stored st = must_load(db, id);
+        const StoredLottery st = must_load(db, id);
         if (auto e = check_registration(st.lottery, now))
           throw RefusalError(*e, refusal::kRegistrationClosed,
                              now < st.lottery.registration_opens ? st.lottery.registration_opens : 0);
         auto b = c.catalog.batch(db, st.lottery.batch_id);
-        const std::optional<Member> m = find_member(db, member);
+        const std::optional<Member> m = coupon_repo::find_member(db, member);
         if (!b || !m) fail(Errc::not_found, "找不到抽签的券批次或会员资料", "The lottery's batch or your member record is missing");
         if (!is_eligible(b->batch.eligibility, *m))
           throw RefusalError(coupon_error(CouponErrc::not_eligible, "仅限" + eligibility_zh(b->batch.eligibility),
@@ -167,11 +128,7 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
         if (in.quantity < 1 || in.quantity > st.lottery.per_member_cap)
           fail(Errc::invalid_input, "每人最多报名 " + std::to_string(st.lottery.per_member_cap) + " 份",
                "At most " + std::to_string(st.lottery.per_member_cap) + " per member");
-        Stmt& s = db.cached(
-            "INSERT INTO coupon_lottery_entries (lottery_id, member_id, quantity, registered_at) VALUES (?1, ?2, ?3, ?4) "
-            "ON CONFLICT (lottery_id, member_id) DO UPDATE SET quantity = excluded.quantity");
-        s.bind(1, id).bind(2, member).bind(3, in.quantity).bind(4, static_cast<std::int64_t>(now));
-        s.run();
+        coupon_repo::register_entry(db, id, member, in.quantity, now);
         return Response::json(200, to_json(kLotteryJson, view_of(db, st, member, now, false)));
       });
     };
@@ -182,38 +139,27 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       [cp](const Request& req, const Principal&) {
     return [cp, id = std::string(req.param("id"))](Db& db, UnixSeconds now) {
       Ctx& c = *cp;
-      Stored st = must_load(db, id);
+      StoredLottery st = must_load(db, id);
       if (st.lottery.revealed_at != 0) fail(Errc::conflict, "已经开奖", "This lottery has already been drawn");
       if (now < st.lottery.registration_closes)
         fail(Errc::conflict, "报名尚未截止，不能开奖", "Registration has not closed yet; the draw comes after");
       auto b = c.catalog.batch(db, st.lottery.batch_id);
       if (!b) fail(Errc::not_found, "没有这个券批次", "No such coupon batch");
       st.lottery.revealed_at = now;
-      const DrawResult result = take(draw(st.lottery, entries_of(db, id)));
+      const DrawResult result = take(draw(st.lottery, coupon_repo::lottery_entries(db, id)));
       const Batch& batch = b->batch;
       const ClaimKeys keys = claim_keys(batch, now);
       const ValidSpan span = valid_span(batch.validity, now);
-      Stmt& won = db.cached("UPDATE coupon_lottery_entries SET won = ?3 WHERE lottery_id = ?1 AND member_id = ?2");
-      const StmtReset reset_won(won);
-      Stmt& claim = db.cached(
-          "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, via, claimed_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'lottery', ?7)");
-      const StmtReset reset_claim(claim);
       for (const LotteryWin& w : result.winners) {
-        won.reset();
-        won.bind(1, id).bind(2, w.member_id).bind(3, w.quantity);
-        won.run();
-        const std::int64_t before = member_claims(db, batch.id, w.member_id, keys.limit_key);
+        coupon_repo::set_won(db, id, w.member_id, w.quantity);
+        const std::int64_t before = coupon_repo::member_claims(db, batch.id, w.member_id, keys.limit_key);
         for (std::int32_t q = 0; q < w.quantity; ++q) {
           const std::string claim_id = c.new_id(now);
-          claim.reset();
-          claim.bind(1, claim_id).bind(2, batch.id).bind(3, w.member_id).bind(4, keys.stock_key);
-          claim.bind(5, keys.limit_key).bind(6, before + q + 1).bind(7, static_cast<std::int64_t>(now));
-          claim.run();
+          coupon_repo::insert_keyless_claim(db, claim_id, batch.id, w.member_id, keys, before + q + 1, now, "lottery");
           for (std::size_t i = 0; i < batch.items.size(); ++i) {
             Coupon cpn = claimed_coupon(batch, i, claim_id, w.member_id, keys, span, now);
             cpn.id = c.new_id(now);
-            insert_coupon(db, cpn);
+            coupon_repo::insert_coupon(db, cpn);
           }
         }
       }
@@ -221,17 +167,9 @@ void add_lottery_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       // (and the store's CHECK refuses a draw that would give more than the stock).
       std::int64_t issued = 0;
       for (const LotteryWin& w : result.winners) issued += w.quantity;
-      Stmt& stock = db.cached(
-          "INSERT INTO coupon_stock (batch_id, period_key, total, remaining) VALUES (?1, ?2, ?3, ?3 - ?4) "
-          "ON CONFLICT (batch_id, period_key) DO UPDATE SET remaining = remaining - ?4");
-      stock.bind(1, batch.id).bind(2, keys.stock_key).bind(3, stock_for(batch.stock, keys.stock_key)).bind(4, issued);
-      stock.run();
-      Stmt& done = db.cached(
-          "UPDATE coupon_lotteries SET revealed_at = ?2, registrants_digest = ?3, result = ?4 WHERE id = ?1");
-      done.bind(1, id).bind(2, static_cast<std::int64_t>(now)).bind(3, result.registrants_digest);
-      done.bind(4, to_json(kDrawJson, result));
-      done.run();
-      st.result_json = to_json(kDrawJson, result);
+      coupon_repo::take_stock(db, batch.id, keys.stock_key, stock_for(batch.stock, keys.stock_key), issued);
+      coupon_repo::record_draw(db, id, now, result);
+      st = must_load(db, id);
       return Response::json(200, to_json(kLotteryJson, view_of(db, st, "", now, true)));
     };
   });

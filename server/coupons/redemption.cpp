@@ -28,26 +28,21 @@ Found resolve_code(Ctx& c, Db& db, const std::string& typed, UnixSeconds now) {
                                   "This code is not valid; check it or ask the member to refresh the coupon page");
   if (!digits) throw RefusalError(forged, refusal::kCodeForged);
   const coupon_code::Parsed p = coupon_code::parse(*digits);
-  const std::int64_t max_serial = db.query_int64("SELECT max(serial) FROM coupons", 0);
+  const std::int64_t max_serial = coupon_repo::max_serial(db);
   bool expired = false;
-  Stmt& s = db.cached(
-      "SELECT serial, id, claim_id, batch_id, campaign_id, member_id, item_index, stock_key, limit_key, claimed_at, "
-      "valid_from, valid_until, status, redeemed_at FROM coupons WHERE serial = ?1");
-  const StmtReset reset_s(s);
   for (std::int64_t serial = p.slot; serial <= max_serial; serial += coupon_code::kSlots) {
     if (serial == 0) continue;
-    s.reset();
-    s.bind(1, serial);
-    if (!s.step()) continue;
+    std::optional<coupon_repo::NumberedCoupon> row = coupon_repo::coupon_by_serial(db, serial);
+    if (!row) continue;
     const coupon_code::Check ck = coupon_code::check(c.api.token_key, p, serial, now);
     if (ck == coupon_code::Check::ok) {
       Found f;
-      f.coupon = read_coupon(s, &f.serial);
+      f.coupon = std::move(row->coupon);
+      f.serial = row->serial;
       return f;
     }
     expired = expired || ck == coupon_code::Check::expired;
   }
-  s.reset();
   if (expired)
     throw RefusalError(make_error(Errc::conflict, "券码已过期，请让会员刷新券码页面",
                                   "This code has expired; ask the member to refresh the coupon page"),
@@ -91,16 +86,10 @@ const CouponItem& item_of(const Priced& p) {
   return p.batch->batch.items[static_cast<size_t>(p.found.coupon.item_index)];
 }
 
-Redemption read_redemption(Db& db, const std::string& id, Fen* refunded, bool* reversed) {
-  static const std::string sql =
-      std::string("SELECT ") + kRedemptionColumns + ", reversed FROM coupon_redemptions WHERE id = ?1";
-  Stmt& s = db.cached(sql.c_str());
-  const StmtReset reset_s(s);
-  s.bind(1, id);
-  if (!s.step()) fail(Errc::not_found, "没有这笔核销记录", "No such redemption");
-  Redemption r = read_redemption_row(s, refunded);
-  *reversed = s.column_int(13) != 0;
-  return r;
+coupon_repo::StoredRedemption must_find_redemption(Db& db, const std::string& id) {
+  std::optional<coupon_repo::StoredRedemption> r = coupon_repo::find_redemption(db, id);
+  if (!r) fail(Errc::not_found, "没有这笔核销记录", "No such redemption");
+  return std::move(*r);
 }
 
 }  // namespace
@@ -132,21 +121,10 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
       Ctx& c = *cp;
       return refusals_answered([&] {
         const Priced p = price(c, db, in, merchant, now, c.new_id(now));
-        Stmt& used = db.cached(
-            "UPDATE coupons SET status = 'redeemed', redeemed_at = ?2 WHERE serial = ?1 AND status = 'issued'");
-        used.bind(1, p.found.serial).bind(2, static_cast<std::int64_t>(now));
-        used.run();
-        if (db.changes() != 1) throw RefusalError(coupon_error(CouponErrc::already_used), refusal::kAlreadyUsed);
+        if (!coupon_repo::mark_redeemed(db, p.found.serial, now))
+          throw RefusalError(coupon_error(CouponErrc::already_used), refusal::kAlreadyUsed);
         const Redemption& r = p.redemption;
-        Stmt& ins = db.cached(
-            "INSERT INTO coupon_redemptions (id, coupon_id, batch_id, campaign_id, member_id, merchant_id, "
-            "redeemed_at, month, order_fen, discount_fen, worker_pays_fen, merchant_fen, union_fen) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-        ins.bind(1, r.id).bind(2, r.coupon_id).bind(3, r.batch_id).bind(4, r.campaign_id).bind(5, r.member_id);
-        ins.bind(6, r.merchant_id).bind(7, static_cast<std::int64_t>(now)).bind(8, period_key(Period::Month, now));
-        ins.bind(9, r.price.order_fen).bind(10, r.price.discount_fen).bind(11, r.price.worker_pays_fen);
-        ins.bind(12, r.price.merchant_fen).bind(13, r.price.union_fen);
-        ins.run();
+        coupon_repo::insert_redemption(db, r);
         RedemptionResult out;
         out.redemption = r;
         out.title_zh = item_of(p).title_zh;
@@ -162,9 +140,9 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     return [cp, merchant = me.subject, in = std::move(in)](Db& db, UnixSeconds now) {
       Ctx& c = *cp;
       return refusals_answered([&] {
-        Fen already = 0;
-        bool reversed = false;
-        const Redemption r = read_redemption(db, in.redemption_id, &already, &reversed);
+        const coupon_repo::StoredRedemption stored = must_find_redemption(db, in.redemption_id);
+        const Redemption& r = stored.redemption;
+        const Fen already = stored.refunded_fen;
         if (r.merchant_id != merchant)
           fail(Errc::forbidden, "只能为本商户核销的订单退款", "Only the merchant that redeemed it can refund it");
         RefundResult out;
@@ -172,28 +150,11 @@ void add_redemption_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
         const RefundReversal& v = out.refund.reversal;
         out.refunded_total_fen = already + v.order_refunded_fen;
         const bool full = out.refunded_total_fen == r.price.order_fen;
-        Stmt& ins = db.cached(
-            "INSERT INTO coupon_refunds (id, redemption_id, merchant_id, refunded_at, month, order_refunded_fen, "
-            "worker_refund_fen, discount_reversed_fen, merchant_reversed_fen, union_reversed_fen) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        ins.bind(1, out.refund.id).bind(2, r.id).bind(3, r.merchant_id).bind(4, static_cast<std::int64_t>(now));
-        ins.bind(5, period_key(Period::Month, now)).bind(6, v.order_refunded_fen).bind(7, v.worker_refund_fen);
-        ins.bind(8, v.discount_reversed_fen).bind(9, v.merchant_reversed_fen).bind(10, v.union_reversed_fen);
-        ins.run();
-        Stmt& upd = db.cached(
-            "UPDATE coupon_redemptions SET refunded_order_fen = ?2, reversed = ?3 WHERE id = ?1");
-        upd.bind(1, r.id).bind(2, out.refunded_total_fen).bind(3, full);
-        upd.run();
-        if (full) {
-          // The order is entirely undone: the coupon goes back to the member if it can
-          // still be used (an expired one stays spent).
-          Stmt& back = db.cached(
-              "UPDATE coupons SET status = 'issued', redeemed_at = 0 WHERE id = ?1 AND status = 'redeemed' "
-              "AND valid_until >= ?2");
-          back.bind(1, r.coupon_id).bind(2, static_cast<std::int64_t>(now));
-          back.run();
-          out.coupon_returned = db.changes() == 1;
-        }
+        coupon_repo::insert_refund(db, out.refund);
+        coupon_repo::set_refunded(db, r.id, out.refunded_total_fen, full);
+        // The order is entirely undone: the coupon goes back to the member if it can still
+        // be used (an expired one stays spent).
+        if (full) out.coupon_returned = coupon_repo::give_back(db, r.coupon_id, now);
         return Response::json(200, to_json(kRefundResultJson, out));
       });
     };

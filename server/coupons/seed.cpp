@@ -23,6 +23,7 @@
 #include "core/ids.h"
 #include "server/auth/seed.h"
 #include "server/coupons/common.h"
+#include "server/coupons/coupon_repo.h"
 
 namespace hg::srv {
 
@@ -214,11 +215,7 @@ Seeded catalogue(UnixSeconds now) {
 // month and, once its rush has opened, in the seeding month up to `now`; most redeemed, a
 // couple refunded.
 void seed_history(Db& db, const Seeded& s, std::uint64_t seed, UnixSeconds now) {
-  std::vector<std::string> members;
-  {
-    Stmt m = db.prepare("SELECT id FROM members ORDER BY joined_at, id LIMIT 60");
-    while (m.step()) members.push_back(m.column_text(0));
-  }
+  const std::vector<std::string> members = coupon_repo::seed_member_ids(db, 60);
   if (members.empty()) return;
   IdGenerator ids(seed ^ 0xC0u);
   std::uint64_t rng = seed | 1;
@@ -246,19 +243,10 @@ void seed_history(Db& db, const Seeded& s, std::uint64_t seed, UnixSeconds now) 
         if (at >= now) continue;
         std::vector<Coupon> coupons = issue_coupons(*b, members[static_cast<size_t>(k)], at, ids);
         const ClaimKeys keys = claim_keys(*b, at);
-        Stmt st = db.prepare(
-            "INSERT INTO coupon_stock (batch_id, period_key, total, remaining) VALUES (?1, ?2, ?3, ?3 - 1) "
-            "ON CONFLICT DO UPDATE SET remaining = remaining - 1");
-        st.bind(1, b->id).bind(2, keys.stock_key).bind(3, stock_for(b->stock, keys.stock_key));
-        st.run();
-        Stmt cl = db.prepare(
-            "INSERT INTO coupon_claims (id, batch_id, member_id, stock_key, limit_key, seq, claimed_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6)");
-        cl.bind(1, coupons[0].claim_id).bind(2, b->id).bind(3, coupons[0].member_id).bind(4, keys.stock_key);
-        cl.bind(5, keys.limit_key).bind(6, static_cast<std::int64_t>(at));
-        cl.run();
+        coupon_repo::take_stock(db, b->id, keys.stock_key, stock_for(b->stock, keys.stock_key), 1);
+        coupon_repo::insert_keyless_claim(db, coupons[0].claim_id, b->id, coupons[0].member_id, keys, 1, at, "rush");
         for (Coupon& c : coupons) {
-          coupons::insert_coupon(db, c);
+          const std::int64_t serial = coupon_repo::insert_coupon(db, c);
           if (next() % 4 == 0) continue;  // a quarter are never used
           const CouponItem& it = b->items[static_cast<size_t>(c.item_index)];
           const std::string& merchant_id = it.merchant_ids[next() % it.merchant_ids.size()];
@@ -268,35 +256,15 @@ void seed_history(Db& db, const Seeded& s, std::uint64_t seed, UnixSeconds now) 
           Result<Redemption> r = redeem(c, *b, merchant_id, order, used_at, id_to_string(ids.next(used_at * 1000)));
           if (!r) continue;
           const Redemption& red = r.value();
-          Stmt u = db.prepare("UPDATE coupons SET status = 'redeemed', redeemed_at = ?2 WHERE id = ?1");
-          u.bind(1, c.id).bind(2, static_cast<std::int64_t>(used_at));
-          u.run();
-          Stmt ins = db.prepare(
-              "INSERT INTO coupon_redemptions (id, coupon_id, batch_id, campaign_id, member_id, merchant_id, "
-              "redeemed_at, month, order_fen, discount_fen, worker_pays_fen, merchant_fen, union_fen) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-          ins.bind(1, red.id).bind(2, red.coupon_id).bind(3, red.batch_id).bind(4, red.campaign_id);
-          ins.bind(5, red.member_id).bind(6, red.merchant_id).bind(7, static_cast<std::int64_t>(used_at));
-          ins.bind(8, period_key(Period::Month, used_at)).bind(9, red.price.order_fen).bind(10, red.price.discount_fen);
-          ins.bind(11, red.price.worker_pays_fen).bind(12, red.price.merchant_fen).bind(13, red.price.union_fen);
-          ins.run();
+          coupon_repo::mark_redeemed(db, serial, used_at);
+          coupon_repo::insert_redemption(db, red);
           if (next() % 15 != 0) continue;  // an occasional partial refund, a day later
           const UnixSeconds back_at = used_at + 86400;
           if (back_at >= now) continue;
           Result<RefundRecord> f = refund(red, 0, red.price.order_fen / 2, back_at, id_to_string(ids.next(back_at * 1000)));
           if (!f) continue;
-          const RefundReversal& v = f.value().reversal;
-          Stmt rf = db.prepare(
-              "INSERT INTO coupon_refunds (id, redemption_id, merchant_id, refunded_at, month, order_refunded_fen, "
-              "worker_refund_fen, discount_reversed_fen, merchant_reversed_fen, union_reversed_fen) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-          rf.bind(1, f.value().id).bind(2, red.id).bind(3, red.merchant_id).bind(4, static_cast<std::int64_t>(back_at));
-          rf.bind(5, period_key(Period::Month, back_at)).bind(6, v.order_refunded_fen).bind(7, v.worker_refund_fen);
-          rf.bind(8, v.discount_reversed_fen).bind(9, v.merchant_reversed_fen).bind(10, v.union_reversed_fen);
-          rf.run();
-          Stmt ur = db.prepare("UPDATE coupon_redemptions SET refunded_order_fen = ?2 WHERE id = ?1");
-          ur.bind(1, red.id).bind(2, v.order_refunded_fen);
-          ur.run();
+          coupon_repo::insert_refund(db, f.value());
+          coupon_repo::set_refunded(db, red.id, f.value().reversal.order_refunded_fen, false);
         }
       }
     }
@@ -309,8 +277,8 @@ void seed_history(Db& db, const Seeded& s, std::uint64_t seed, UnixSeconds now) 
 
 void seed_coupons(Db& db, std::uint64_t seed, UnixSeconds now) {
   const Seeded s = catalogue(now);
-  for (size_t i = 0; i < s.campaigns.size(); ++i) coupons::insert_campaign(db, s.campaigns[i], s.budgets[i], now);
-  for (const Batch& b : s.batches) coupons::insert_batch(db, b, now);
+  for (size_t i = 0; i < s.campaigns.size(); ++i) coupon_repo::insert_campaign(db, s.campaigns[i], s.budgets[i], now);
+  for (const Batch& b : s.batches) coupon_repo::insert_batch(db, b, now);
   // Staff sign-ins: the login is the merchant id ("fuel01"), password huigong123.
   for (const Campaign& c : s.campaigns)
     for (const Merchant& m : c.merchants) add_demo_account(db, m.id, Role::merchant_staff, m.id, m.name_zh, now);
@@ -327,7 +295,7 @@ void seed_coupons(Db& db, std::uint64_t seed, UnixSeconds now) {
   l.seed = coupons::random_seed_hex();
   l.seed_commitment = seed_commitment(l.seed);
   l.committed_at = now;
-  coupons::insert_lottery(db, l);
+  coupon_repo::insert_lottery(db, l);
   seed_history(db, s, seed, now);
 }
 

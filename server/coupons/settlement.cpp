@@ -1,6 +1,7 @@
 // Money views: the redemption ledger, monthly settlement (JSON and CSV) and the union's
-// campaign dashboard. Settlement is core's settle_month over the stored records, so its
-// totals are exactly the sums of the ledger.
+// campaign dashboard. Settlement is core's settle_month over a month's stored records, so
+// its totals are exactly the sums of the ledger; the dashboard adds up the same records
+// per batch (settle_month_by_batch), so its month figures are settlement's, split by batch.
 #include <map>
 
 #include "core/coupons/claim.h"
@@ -14,18 +15,6 @@ namespace hg::srv::coupons {
 
 namespace {
 
-constexpr const char* kRefundColumns =
-    "id, redemption_id, merchant_id, refunded_at, order_refunded_fen, worker_refund_fen, discount_reversed_fen, "
-    "merchant_reversed_fen, union_reversed_fen";
-
-RefundRecord read_refund_row(const Stmt& s) {
-  RefundRecord f;
-  s.columns(0, f.id, f.redemption_id, f.merchant_id, f.refunded_at, f.reversal.order_refunded_fen,
-            f.reversal.worker_refund_fen, f.reversal.discount_reversed_fen, f.reversal.merchant_reversed_fen,
-            f.reversal.union_reversed_fen);
-  return f;
-}
-
 // Union admins see every merchant (or one, with ?merchant=); merchant staff only their own.
 std::string merchant_scope(const Request& req, const Principal& me) {
   if (me.role == Role::merchant_staff) return me.subject;
@@ -33,24 +22,8 @@ std::string merchant_scope(const Request& req, const Principal& me) {
 }
 
 Settlement settlement_of(Db& db, const std::string& month, const std::string& merchant) {
-  std::vector<Redemption> reds;
-  std::vector<RefundRecord> refunds;
-  {
-    Stmt s = db.prepare(std::string("SELECT ") + kRedemptionColumns +
-                        " FROM coupon_redemptions WHERE month = ?1 AND (?2 = '' OR merchant_id = ?2)");
-    s.bind(1, month).bind(2, merchant);
-    while (s.step()) reds.push_back(read_redemption_row(s));
-  }
-  {
-    Stmt s = db.prepare(std::string("SELECT ") + kRefundColumns +
-                        " FROM coupon_refunds WHERE month = ?1 AND (?2 = '' OR merchant_id = ?2)");
-    s.bind(1, month).bind(2, merchant);
-    while (s.step()) refunds.push_back(read_refund_row(s));
-  }
-  std::vector<Merchant> merchants;
-  Stmt m = db.prepare("SELECT id, name_zh, name_en FROM coupon_merchants ORDER BY id");
-  while (m.step()) merchants.push_back({m.column_text(0), m.column_text(1), m.column_text(2)});
-  return take(settle_month(month, reds, refunds, merchants));
+  const coupon_repo::MonthRecords m = coupon_repo::month_records(db, month, merchant);
+  return take(settle_month(month, m.redemptions, m.refunds, coupon_repo::merchants(db)));
 }
 
 }  // namespace
@@ -63,30 +36,19 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     out.month = month_key(month_query(req, c.api.now()));
     const std::string merchant = merchant_scope(req, me);
     c.api.store.read([&](Db& db) {
-      Stmt s = db.prepare(std::string("SELECT ") + kRedemptionColumns +
-                          " FROM coupon_redemptions WHERE month = ?1 AND (?2 = '' OR merchant_id = ?2) "
-                          "ORDER BY redeemed_at DESC, id DESC LIMIT 2000");
-      s.bind(1, out.month).bind(2, merchant);
-      while (s.step()) {
+      for (coupon_repo::StoredRedemption& r : coupon_repo::ledger_redemptions(db, out.month, merchant)) {
         LedgerEntry e;
-        e.redemption = read_redemption_row(s, &e.refunded_fen);
-        out.entries.push_back(std::move(e));
-      }
-      Stmt rf = db.prepare(std::string("SELECT ") + kRefundColumns +
-                           " FROM coupon_refunds WHERE redemption_id = ?1 ORDER BY refunded_at, id");
-      for (LedgerEntry& e : out.entries) {
-        rf.reset();
-        rf.bind(1, e.redemption.id);
-        while (rf.step()) e.refunds.push_back(read_refund_row(rf));
+        e.redemption = std::move(r.redemption);
+        e.refunded_fen = r.refunded_fen;
+        e.refunds = coupon_repo::refunds_of(db, e.redemption.id);
         if (auto b = c.catalog.batch(db, e.redemption.batch_id)) {
-          Stmt ci = db.prepare("SELECT item_index FROM coupons WHERE id = ?1");
-          ci.bind(1, e.redemption.coupon_id);
-          const size_t item = ci.step() ? static_cast<size_t>(ci.column_int(0)) : 0;
+          const size_t item = static_cast<size_t>(coupon_repo::coupon_item(db, e.redemption.coupon_id));
           if (item < b->batch.items.size()) {
             e.title_zh = b->batch.items[item].title_zh;
             e.title_en = b->batch.items[item].title_en;
           }
         }
+        out.entries.push_back(std::move(e));
       }
       return 0;
     });
@@ -121,18 +83,16 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
     require_role(req, c.api, {Role::union_admin});
     Dashboard out;
     out.server_now = c.api.now();
+    const YearMonth month = month_query(req, out.server_now);
+    out.month = month_key(month);
     c.api.store.read([&](Db& db) {
-      Stmt claims = db.prepare("SELECT count(*) FROM coupon_claims WHERE batch_id = ?1");
-      Stmt coupons = db.prepare(
-          "SELECT count(*), coalesce(sum(status = 'redeemed'), 0) FROM coupons WHERE batch_id = ?1");
-      Stmt money = db.prepare(
-          "SELECT coalesce(sum(r.union_fen), 0), coalesce(sum(r.merchant_fen), 0), "
-          "coalesce((SELECT sum(f.union_reversed_fen) FROM coupon_refunds f JOIN coupon_redemptions r2 "
-          "  ON r2.id = f.redemption_id WHERE r2.batch_id = ?1), 0), "
-          "coalesce((SELECT sum(f.merchant_reversed_fen) FROM coupon_refunds f JOIN coupon_redemptions r2 "
-          "  ON r2.id = f.redemption_id WHERE r2.batch_id = ?1), 0) "
-          "FROM coupon_redemptions r WHERE r.batch_id = ?1");
-      for (const std::string& cid : campaign_ids(db)) {
+      const coupon_repo::MonthRecords records = coupon_repo::month_records(db, out.month, "");
+      const std::map<std::string, SettlementLine> money =
+          take(settle_month_by_batch(out.month, records.redemptions, records.refunds, records.refund_batches));
+      const std::map<std::string, coupon_repo::BatchIssued> issued =
+          coupon_repo::issued_between(db, month_start(month), month_start(add_months(month, 1)));
+      const std::map<std::string, Fen> spent = coupon_repo::union_spent_by_campaign(db);
+      for (const std::string& cid : coupon_repo::campaign_ids(db)) {
         auto camp = c.catalog.campaign(db, cid);
         if (!camp) continue;
         DashboardCampaign dc;
@@ -141,7 +101,9 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
         dc.title_zh = camp->campaign.title_zh;
         dc.title_en = camp->campaign.title_en;
         dc.union_budget_fen = camp->union_budget_fen;
-        for (const std::string& bid : batch_ids(db, cid)) {
+        if (auto it = spent.find(cid); it != spent.end()) dc.union_spent_total_fen = it->second;
+        dc.budget_left_fen = dc.union_budget_fen > 0 ? dc.union_budget_fen - dc.union_spent_total_fen : 0;
+        for (const std::string& bid : coupon_repo::batch_ids(db, cid)) {
           auto b = c.catalog.batch(db, bid);
           if (!b) continue;
           DashboardRow row;
@@ -150,30 +112,26 @@ void add_settlement_routes(Router& router, const std::shared_ptr<Ctx>& cp) {
           row.brand = dc.brand;
           row.title_zh = b->batch.title_zh;
           row.title_en = b->batch.title_en;
+          row.stock_cycle = b->batch.stock.cycle;
           const ClaimKeys keys = claim_keys(b->batch, out.server_now);
           row.period_key = keys.stock_key;
           row.stock = stock_for(b->batch.stock, keys.stock_key);
-          row.remaining = stock_remaining(db, bid, keys.stock_key).value_or(row.stock);
-          claims.reset();
-          claims.bind(1, bid);
-          claims.step();
-          row.claimed = claims.column_int64(0);
-          coupons.reset();
-          coupons.bind(1, bid);
-          coupons.step();
-          row.coupons = coupons.column_int64(0);
-          row.redeemed = coupons.column_int64(1);
-          money.reset();
-          money.bind(1, bid);
-          money.step();
-          row.union_spent_fen = money.column_int64(0) - money.column_int64(2);
-          row.merchant_spent_fen = money.column_int64(1) - money.column_int64(3);
+          row.remaining = coupon_repo::stock_remaining(db, bid, keys.stock_key).value_or(row.stock);
+          if (auto it = issued.find(bid); it != issued.end()) {
+            row.claimed = it->second.claims;
+            row.coupons = it->second.coupons;
+          }
+          if (auto it = money.find(bid); it != money.end()) {
+            row.redeemed = it->second.redemptions;
+            row.refunds = it->second.refunds;
+            row.union_spent_fen = it->second.union_net_fen;
+            row.merchant_spent_fen = it->second.merchant_net_fen;
+          }
           dc.claimed += row.claimed;
           dc.redeemed += row.redeemed;
           dc.union_spent_fen += row.union_spent_fen;
           out.batches.push_back(std::move(row));
         }
-        dc.budget_left_fen = dc.union_budget_fen > 0 ? dc.union_budget_fen - dc.union_spent_fen : 0;
         out.campaigns.push_back(std::move(dc));
       }
       return 0;

@@ -90,13 +90,89 @@ TEST(CouponsMoney, NewRedemptionsAndRefundsMoveSettlementByExactlyTheirSplit) {
     if (dc.campaign_id == "cp-fuel") {
       found = true;
       EXPECT_GT(dc.claimed, 0);
-      EXPECT_EQ(dc.budget_left_fen, dc.union_budget_fen - dc.union_spent_fen);
-      EXPECT_EQ(dc.union_spent_fen,
+      EXPECT_EQ(dc.budget_left_fen, dc.union_budget_fen - dc.union_spent_total_fen);
+      EXPECT_EQ(dc.union_spent_total_fen,
                 s.scalar("SELECT sum(union_fen) FROM coupon_redemptions WHERE campaign_id = 'cp-fuel'") -
                     s.scalar("SELECT coalesce(sum(f.union_reversed_fen), 0) FROM coupon_refunds f JOIN coupon_redemptions "
                              "r ON r.id = f.redemption_id WHERE r.campaign_id = 'cp-fuel'"));
     }
   EXPECT_TRUE(found);
+}
+
+// The member claims the supermarket coupon and shop01 redeems it for `order` fen, at the
+// server's current time; returns the redemption.
+Redemption claim_and_redeem(CouponsServer& s, const std::string& member, Fen order) {
+  const HttpReply c = post(s.port(), "/api/v1/coupons/claim", s.member_token(member), claim_body("b-shop"));
+  EXPECT_EQ(c.status, 200) << c.body;
+  const std::string id = parse<ClaimResult>(c, kClaimResultJson).coupons.at(0).id;
+  const std::string code =
+      parse<CouponCode>(get(s.port(), "/api/v1/coupons/" + id + "/code", s.member_token(member)), kCouponCodeJson).code;
+  const HttpReply r = post(s.port(), "/api/v1/coupons/redeem", s.merchant_token("shop01"), redeem_body(code, order));
+  EXPECT_EQ(r.status, 200) << r.body;
+  return parse<RedemptionResult>(r, kRedemptionResultJson).redemption;
+}
+
+// shop01 refunds `refund_fen` of the redemption's order at the server's current time.
+void refund_part(CouponsServer& s, const Redemption& red, Fen refund_fen) {
+  RefundRequest q;
+  q.redemption_id = red.id;
+  q.refund_fen = refund_fen;
+  const HttpReply f = post(s.port(), "/api/v1/coupons/refund", s.merchant_token("shop01"), to_json(kRefundRequestJson, q));
+  EXPECT_EQ(f.status, 200) << f.body;
+}
+
+TEST(CouponsMoney, DashboardAndSettlementGiveTheSameMonth) {
+  CouponsServer s(cst_at(2026, 12, 2, 12));
+  const std::string m = s.members("1", 200).back();  // no demo history
+  // December: a claim and its redemption, refunded in part the same month.
+  s.set_now(cst_at(2026, 12, 20, 12));
+  const Redemption dec = claim_and_redeem(s, m, 15000);
+  refund_part(s, dec, 3000);
+  // January: the next month's claim and redemption, and a second refund of December's
+  // redemption, which belongs to January's figures.
+  s.set_now(cst_at(2027, 1, 5, 12));
+  claim_and_redeem(s, m, 12000);
+  refund_part(s, dec, 2000);
+
+  for (const std::string month : {"2026-11", "2026-12", "2027-01"}) {
+    const Settlement st =
+        parse<Settlement>(get(s.port(), "/api/v1/coupons/settlement?month=" + month, s.admin_token()), kSettlementJson);
+    const Dashboard d = parse<Dashboard>(get(s.port(), "/api/v1/coupons/dashboard?month=" + month, s.admin_token()), kDashboardJson);
+    EXPECT_EQ(d.month, month);
+    // One figure added up over the dashboard's batch rows or campaigns.
+    auto rows = [&](std::int64_t DashboardRow::*field) {
+      std::int64_t n = 0;
+      for (const DashboardRow& r : d.batches) n += r.*field;
+      return n;
+    };
+    auto campaigns = [&](std::int64_t DashboardCampaign::*field) {
+      std::int64_t n = 0;
+      for (const DashboardCampaign& c : d.campaigns) n += c.*field;
+      return n;
+    };
+    EXPECT_EQ(rows(&DashboardRow::redeemed), st.total.redemptions) << month;
+    EXPECT_EQ(rows(&DashboardRow::refunds), st.total.refunds) << month;
+    EXPECT_EQ(rows(&DashboardRow::union_spent_fen), st.total.union_net_fen) << month;
+    EXPECT_EQ(rows(&DashboardRow::merchant_spent_fen), st.total.merchant_net_fen) << month;
+    EXPECT_EQ(campaigns(&DashboardCampaign::redeemed), st.total.redemptions) << month;
+    EXPECT_EQ(campaigns(&DashboardCampaign::union_spent_fen), st.total.union_net_fen) << month;
+    // Claims are the month's: made between its first and last second, CST.
+    const YearMonth ym = *parse_month(month);
+    EXPECT_EQ(rows(&DashboardRow::claimed), s.scalar("SELECT count(*) FROM coupon_claims WHERE claimed_at >= " +
+                                std::to_string(month_start(ym)) + " AND claimed_at < " +
+                                std::to_string(month_start(add_months(ym, 1)))))
+        << month;
+  }
+  // January's supermarket row: one claim and redemption, and December's second refund.
+  const Dashboard jan = parse<Dashboard>(get(s.port(), "/api/v1/coupons/dashboard?month=2027-01", s.admin_token()), kDashboardJson);
+  for (const DashboardRow& r : jan.batches) {
+    if (r.batch_id != "b-shop") continue;
+    EXPECT_EQ(r.claimed, 1);
+    EXPECT_EQ(r.redeemed, 1);
+    EXPECT_EQ(r.refunds, 1);
+    EXPECT_EQ(r.stock_cycle, Cycle::month);
+    EXPECT_EQ(r.period_key, "2027-01");
+  }
 }
 
 TEST(CouponsMoney, CsvExportAndRoles) {

@@ -209,7 +209,7 @@ TEST(CouponsScreens, AdminSeesTheDashboardSettlementAndCreatesACampaign) {
   ASSERT_TRUE(ui.tap("活动与结算"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("活动概况"); })) << "no dashboard";
   EXPECT_EQ(ui.trace().screen, "coupons/admin");
-  EXPECT_TRUE(ui.has_label("已领取"));
+  EXPECT_TRUE(ui.has_label("2026-12 领取"));
   expect_touch_targets(ui, 375);
   ASSERT_TRUE(ui.tap("月度结算"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("工会应付商家"); })) << "no settlement";

@@ -186,7 +186,11 @@ void AdminCreatePage::draw(UiContext& ctx, float width) {
 
   section_title(L(lang, "库存与领取", "Stock and claims"));
   card_begin(width);
-  const char* cycles[] = {L(lang, "不补充", "Once"), L(lang, "每天", "Daily"), L(lang, "每月", "Monthly"), L(lang, "每年", "Yearly")};
+  const char* cycles[kCycleCount];
+  for (int i = 0; i < kCycleCount; ++i) {
+    const CycleInfo& c = cycle_info(static_cast<Cycle>(i));
+    cycles[i] = L(lang, c.refill_zh, c.refill_en);
+  }
   label(L(lang, "库存周期（北京时间）", "Stock refills (CST)"), theme::kCaptionSize, theme::kMuted);
   choice_grid("##scycle", cycles, 4, &f_.stock_cycle, inner);
   field(L(lang, "每期库存（份）", "Stock per period"), "##stock", "20000", f_.stock, sizeof f_.stock, inner);

@@ -159,4 +159,19 @@ bool first_answer_pending(const Error& error, Lang lang, float width) {
   return primary_button(tr(S::retry, lang), width);
 }
 
+bool month_switcher(YearMonth& month, Lang lang, float width) {
+  const float bw = 64.0f;
+  const float x0 = ImGui::GetCursorPosX();
+  const float y = ImGui::GetCursorPosY();
+  const YearMonth was = month;
+  if (outline_button(L(lang, "上月", "Prev"), bw, theme::kPrimary)) month = add_months(month, -1);
+  const std::string m = month_key(month) + L(lang, "（北京时间）", " (CST)");
+  const float mw = ImGui::CalcTextSize(m.c_str()).x;
+  ImGui::SetCursorPos(ImVec2(x0 + std::max(bw + 4, (width - mw) * 0.5f), y + (theme::kTouch - theme::kBodySize) * 0.5f - 1));
+  label(m.c_str(), theme::kBodySize, theme::kText);
+  ImGui::SetCursorPos(ImVec2(x0 + width - bw, y));
+  if (outline_button(L(lang, "下月", "Next"), bw, theme::kPrimary)) month = add_months(month, 1);
+  return !(month == was);
+}
+
 }  // namespace hg::ui::coupons

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/cst_time.h"
 #include "core/error.h"
 #include "core/money.h"
 #include "ui/i18n.h"
@@ -28,6 +29,8 @@ void stock_bar(float fraction, float width, ImU32 color);
 void key_value(const char* key, const char* value, float width);
 // A centred line of text in the column.
 void centred_label(const char* text, float size, ImU32 color, float width);
+// [上月]  2026-12（北京时间）  [下月] across `width`; returns true when the month changed.
+bool month_switcher(YearMonth& month, Lang lang, float width);
 // Before a page's first answer (the campaigns and my-coupons lists): the error with a retry
 // button, or "loading" while there is none. Returns true when retry is tapped.
 bool first_answer_pending(const Error& error, Lang lang, float width);

@@ -21,7 +21,7 @@ using coupons::Page;
 class CouponsArea : public Area {
  public:
   CouponsArea(Platform& platform, Session& session)
-      : shared_{platform, session, {}, [this](Page p) { show(p); }, {}, {}, {}, true, true},
+      : shared_{platform, session, {}, [this](Page p) { show(p); }, {}, {}, {}, true, true, {}},
         campaigns_(shared_),
         result_(shared_),
         mine_(shared_),

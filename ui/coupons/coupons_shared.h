@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/coupons/wire.h"
+#include "core/cst_time.h"
 #include "ui/area.h"
 #include "ui/coupons/coupons_api.h"
 #include "ui/remote.h"
@@ -41,7 +42,13 @@ struct Shared {
   std::optional<CouponView> shown;  // the coupon on the QR page
   bool mine_stale = true;           // a claim or redemption happened: refetch my coupons
   bool campaigns_stale = true;
+  // The CST month the dashboard and settlement show (one month for both screens, so their
+  // figures agree); this month when first needed.
+  std::optional<YearMonth> month;
 };
+
+// s.month, set to the current CST month (by the server's clock when known) the first time.
+YearMonth shown_month(Shared& s, const UiContext& ctx);
 
 // Keeps a page's answer that carries the server's time (campaigns, my coupons, the dashboard):
 // syncs the clock, then the list keeps the answer (ui/remote.h).

@@ -95,7 +95,8 @@ class RedeemPage {
   std::string key_;  // the confirm's Idempotency-Key, kept for retries of the same confirm
 };
 
-// Union admin: dashboard numbers, links to create and to settle.
+// Union admin: dashboard numbers for a CST month (Shared::month, the month settlement shows),
+// links to create and to settle.
 class AdminPage {
  public:
   explicit AdminPage(Shared& s) : s_(s) {}
@@ -103,7 +104,10 @@ class AdminPage {
   void draw(UiContext& ctx, float width);
 
  private:
+  void show_month(const UiContext& ctx, YearMonth month);
+  void fetch(const UiContext& ctx);
   Shared& s_;
+  std::optional<YearMonth> month_;  // the month dash_ is for
   Remote<Dashboard, 15000> dash_;
 };
 
@@ -171,7 +175,7 @@ class SettlementPage {
   void show_month(const UiContext& ctx, YearMonth month);
   void fetch(const UiContext& ctx);
   Shared& s_;
-  std::optional<YearMonth> month_;  // CST; this month when the page first shows
+  std::optional<YearMonth> month_;  // the month settlement_ is for (Shared::month once fetched)
   Remote<Settlement, kOnDemand> settlement_;  // month_'s settlement
 };
 

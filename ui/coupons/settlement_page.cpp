@@ -1,9 +1,9 @@
 // 月度结算: for one CST month, what each merchant gave up and what the union owes it, from
 // the server's settlement (core settle_month over the redemption ledger), with the totals.
-// Union admins see every merchant; merchant staff their own line.
+// Union admins see every merchant; merchant staff their own line. The month is the one the
+// dashboard shows (Shared::month).
 #include <imgui.h>
 
-#include <algorithm>
 #include <cstdio>
 
 #include "core/cst_time.h"
@@ -30,13 +30,16 @@ void line_rows(const SettlementLine& l, float width, Lang lang) {
 }
 }  // namespace
 
+YearMonth shown_month(Shared& s, const UiContext& ctx) {
+  if (!s.month) s.month = month_of(s.clock.known() ? s.clock.now(ctx.now_ms) : ctx.now_ms / 1000);
+  return *s.month;
+}
+
 void SettlementPage::tick(const UiContext& ctx, bool visible) {
   if (!visible || !(s_.session.is(Role::union_admin) || s_.session.is(Role::merchant_staff))) return;
-  if (!month_) {
-    const UnixSeconds now = s_.clock.known() ? s_.clock.now(ctx.now_ms) : ctx.now_ms / 1000;
-    month_ = month_of(now);
-  }
-  if (settlement_.due(ctx)) fetch(ctx);
+  const YearMonth month = shown_month(s_, ctx);
+  if (!month_ || !(*month_ == month)) show_month(ctx, month);
+  else if (settlement_.due(ctx)) fetch(ctx);
 }
 
 // Another month: the last one's figures and any fetch still in flight for it are dropped.
@@ -62,25 +65,11 @@ void SettlementPage::draw(UiContext& ctx, float width) {
   const bool zh = lang == Lang::zh;
   label(L(lang, "月度结算", "Monthly settlement"), theme::kTitleSize, theme::kText);
   if (!sign_in_gate(ctx, {Role::union_admin, Role::merchant_staff}, L(lang, "请用工会管理员或商户账号登录。", "Sign in as union admin or merchant staff."), width)) return;
-  if (!month_) {
+  if (!month_ || !s_.month) {
     label(tr(S::loading, lang), theme::kBodySize, theme::kMuted);
     return;
   }
-  // Month switcher: [上月]  2026-12（北京时间）  [下月]
-  const float bw = 64.0f;
-  const float x0 = ImGui::GetCursorPosX();
-  const float y = ImGui::GetCursorPosY();
-  if (outline_button(L(lang, "上月", "Prev"), bw, theme::kPrimary)) {
-    show_month(ctx, add_months(*month_, -1));
-  }
-  const std::string m = month_key(*month_) + (zh ? "（北京时间）" : " (CST)");
-  const float mw = ImGui::CalcTextSize(m.c_str()).x;
-  ImGui::SetCursorPos(ImVec2(x0 + std::max(bw + 4, (width - mw) * 0.5f), y + (theme::kTouch - theme::kBodySize) * 0.5f - 1));
-  label(m.c_str(), theme::kBodySize, theme::kText);
-  ImGui::SetCursorPos(ImVec2(x0 + width - bw, y));
-  if (outline_button(L(lang, "下月", "Next"), bw, theme::kPrimary)) {
-    show_month(ctx, add_months(*month_, 1));
-  }
+  if (month_switcher(*s_.month, lang, width)) show_month(ctx, *s_.month);
 
   if (settlement_.failed()) message_box(settlement_.error().message(zh).c_str(), true, width);
   if (!settlement_) {
@@ -88,12 +77,13 @@ void SettlementPage::draw(UiContext& ctx, float width) {
     return;
   }
   const float inner = width - 24;
-  section_title(L(lang, "合计", "Total"));
+  const std::string total = zh ? month_key(*month_) + " 全月合计" : "Total for " + month_key(*month_);
+  section_title(total.c_str());
   card_begin(width);
   line_rows(settlement_->total, inner, lang);
   card_end(width);
   section_title(L(lang, "按商户", "By merchant"));
-  if (settlement_->lines.empty()) label(L(lang, "本月没有核销记录。", "No redemptions this month."), theme::kRowSize, theme::kMuted);
+  if (settlement_->lines.empty()) label(L(lang, "该月没有核销记录。", "No redemptions in this month."), theme::kRowSize, theme::kMuted);
   for (const SettlementLine& l : settlement_->lines) {
     ImGui::PushID(l.merchant_id.c_str());
     card_begin(width);

@@ -57,6 +57,41 @@ TEST(Settlement, TotalsAreTheSumsOfTheMonthsRecords) {
   EXPECT_EQ(s.value().lines[0].merchant_name, "中石化鼓楼站");
 }
 
+TEST(Settlement, ByBatchAddsUpTheSameRecordsAsByMerchant) {
+  std::vector<Redemption> rs;
+  for (int i = 0; i < 40; ++i) {
+    Redemption r = redemption("R" + std::to_string(i), i % 2 ? "M-WASH" : "M-SINOPEC-1", cst(2026, 11, 20 + i % 20, 12),
+                              20000 + 11 * i, 3000, 1000);
+    r.batch_id = i % 3 ? "b-fuel" : "b-wash";
+    rs.push_back(r);
+  }
+  auto f1 = refund(rs[0], 0, 5000, cst(2026, 12, 2), "F1");  // November's redemption, refunded in December
+  auto f2 = refund(rs[1], 0, 4000, cst(2026, 11, 30), "F2");
+  ASSERT_TRUE(f1 && f2);
+  const std::vector<RefundRecord> fs = {f1.value(), f2.value()};
+  const std::vector<std::string> batches = {rs[0].batch_id, rs[1].batch_id};
+  for (const char* month : {"2026-11", "2026-12"}) {
+    auto by_merchant = settle_month(month, rs, fs, {});
+    auto by_batch = settle_month_by_batch(month, rs, fs, batches);
+    ASSERT_TRUE(by_merchant && by_batch);
+    std::int64_t redemptions = 0, refunds = 0;
+    Fen union_net = 0, merchant_net = 0;
+    for (const auto& [batch, l] : by_batch.value()) {
+      redemptions += l.redemptions;
+      refunds += l.refunds;
+      union_net += l.union_net_fen;
+      merchant_net += l.merchant_net_fen;
+    }
+    const SettlementLine& t = by_merchant.value().total;
+    EXPECT_EQ(redemptions, t.redemptions) << month;
+    EXPECT_EQ(refunds, t.refunds) << month;
+    EXPECT_EQ(union_net, t.union_net_fen) << month;
+    EXPECT_EQ(merchant_net, t.merchant_net_fen) << month;
+  }
+  EXPECT_EQ(settle_month_by_batch("2026-12", rs, fs, batches).value().at(rs[0].batch_id).refunds, 1);
+  EXPECT_FALSE(settle_month_by_batch("2026-12", rs, fs, {}));  // each refund needs its batch
+}
+
 TEST(Settlement, CstMonthEdges) {
   const std::vector<Redemption> rs = {
       redemption("last", "M-WASH", cst(2026, 11, 30, 23, 59, 59), 1000, 1000, 0),
