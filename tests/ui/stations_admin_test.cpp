@@ -30,6 +30,9 @@ TEST(StationsAdmin, OnlyUnionStaff) {
   ui.frames(2);
   EXPECT_EQ(ui.trace().screen, "stations/admin");
   EXPECT_TRUE(ui.has_label("驿站管理仅限工会管理员。"));
+  // The header names the admin page, not the map.
+  EXPECT_TRUE(ui.has_label("驿站管理"));
+  EXPECT_FALSE(ui.has_label("驿站地图"));
 }
 
 TEST(StationsAdmin, TableListsCardedStationsFirstAndFiltersByCard) {

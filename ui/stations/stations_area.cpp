@@ -79,7 +79,18 @@ class StationsArea : public Area {
     }
     return "stations";
   }
-  const char* title(Lang lang) const override { return L(lang, "驿站地图", "Station map"); }
+  // Each page names itself, so an admin page never carries the map's title.
+  const char* title(Lang lang) const override {
+    switch (s_.page()) {
+      case Page::map: return L(lang, "驿站地图", "Station map");
+      case Page::list: return L(lang, "附近的驿站", "Stations nearby");
+      case Page::details: return L(lang, "驿站详情", "Station");
+      case Page::rate: return L(lang, "评价驿站", "Rate the station");
+      case Page::admin: return L(lang, "驿站管理", "Stations admin");
+      case Page::admin_edit: return L(lang, "编辑驿站", "Edit station");
+    }
+    return L(lang, "驿站地图", "Station map");
+  }
 
  private:
   Shared s_;
