@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <map>
 #include <regex>
 #include <string>
 
@@ -114,6 +115,12 @@ TEST(CouponsScreens, MemberClaimsShowsTheQrAndTheFuelStationRedeemsIt) {
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("领取成功"); })) << "claim failed";
   EXPECT_EQ(ui.trace().screen, "coupons/claim_result");
   EXPECT_TRUE(has_label_containing(ui, "有效期至"));
+  // Each text once: the coupon's title is not repeated in its card.
+  {
+    std::map<std::string, int> seen;
+    for (const std::string& l : ui.trace().labels)
+      if (l.size() > 6 && ++seen[l] == 2) ADD_FAILURE() << "\"" << l << "\" shown twice on the claim result";
+  }
   expect_touch_targets(ui, width);
 
   // 我的券: exactly one valid coupon (the double tap did not claim twice).

@@ -62,6 +62,16 @@ struct Look {
   const char* en;
 };
 
+// Whether two messages say the same, ignoring a closing full stop or exclamation mark.
+bool same_words(std::string a, std::string b) {
+  for (std::string* s : {&a, &b})
+    for (const char* end : {"。", "！", ".", "!"}) {
+      const std::string e(end);
+      if (s->size() >= e.size() && s->compare(s->size() - e.size(), e.size(), e) == 0) s->resize(s->size() - e.size());
+    }
+  return a == b;
+}
+
 Look look_of(const ClaimOutcome& o) {
   if (o.result) return {"券", theme::kOnline, "领取成功", "You got it"};
   if (o.error.code == Errc::unauthorized && !o.refusal) return {"登", theme::kPrimary, "请先登录", "Please sign in"};
@@ -109,7 +119,9 @@ void ClaimResultPage::draw(UiContext& ctx, float width) {
       if (i >= o.batch.items.size()) continue;
       const CouponItem& item = o.batch.items[i];
       card_begin(width);
-      label(zh ? item.title_zh.c_str() : item.title_en.c_str(), theme::kBodySize, theme::kText, width - 24);
+      // A one-item batch's coupon is named like the batch, already shown above.
+      const std::string& item_title = zh ? item.title_zh : item.title_en;
+      if (item_title != title) label(item_title.c_str(), theme::kBodySize, theme::kText, width - 24);
       label(rule_text(item.rule, lang).c_str(), theme::kSmallSize, theme::kPrimary);
       const std::string until = std::string(zh ? "有效期至 " : "Valid until ") + full_date_time(c.valid_until, lang);
       label(until.c_str(), theme::kCaptionSize, theme::kMuted);
@@ -142,8 +154,8 @@ void ClaimResultPage::draw(UiContext& ctx, float width) {
     return;
   }
 
-  // A refusal or an error: the server's own words.
-  message_box(o.error.message(zh).c_str(), true, width);
+  // A refusal or an error: the server's own words, unless they only repeat the heading.
+  if (!same_words(o.error.message(zh), zh ? look.zh : look.en)) message_box(o.error.message(zh).c_str(), true, width);
   if (o.refusal && o.refusal->reason == refusal::kNotOpenYet && o.refusal->next_open > 0) {
     const std::int64_t left = s_.clock.until(o.refusal->next_open, s_.platform.now_ms());
     const std::string t = std::string(zh ? "距开抢 " : "Opens in ") + countdown_text(left, lang);

@@ -130,8 +130,7 @@ void AdminPage::draw_report(UiContext& ctx, float width) {
   if (primary_button(report_.loading() ? L(ctx.lang, "查询中", "Loading") : L(ctx.lang, "查询", "Show"), 100) && !report_.loading())
     fetch_report(ctx);
   if (report_.failed() && !report_.loading()) {
-    const std::string both = report_.error().zh + " / " + report_.error().en;
-    message_box(both.c_str(), true, width);
+    message_box(report_.error().message(ctx.lang == Lang::zh).c_str(), true, width);
   }
   if (report_unreadable_) {
     message_box(L(ctx.lang, "评估报告无法读取", "The report could not be read"), true, width);

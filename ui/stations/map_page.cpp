@@ -80,7 +80,7 @@ void MapPage::draw(UiContext& ctx, float width) {
   const float card_h = 92.0f;
   const float bx = origin.x + width - pad - 24;
   float by = origin.y + height - card_h - pad - 24 - 8;
-  if (map_button("##locate", L(ctx.lang, "定位", "Me"), ImVec2(bx, by))) {
+  if (map_button("##locate", L(ctx.lang, "定位", "GPS"), ImVec2(bx, by))) {
     if (s_.me && !s_.me_picked)
       s_.map.camera().centre_on(*s_.me), s_.map.camera().zoom = std::max(s_.map.camera().zoom, 13.0);
     else
