@@ -28,6 +28,8 @@ void card_end(float width);
 
 // An error or notice line in a tinted box (the message wraps).
 void message_box(const char* text, bool is_error, float width);
+// The same box in the warning tint: a state to know about that is not an error (offline).
+void note_box(const char* text, float width);
 
 // The "即将开放" page for a part not built yet: badge, title, explanation, back button.
 // Returns true when the back button was pressed.
