@@ -3,14 +3,18 @@
 // the lifetime: Remote<T, RefreshMs> is fetched again RefreshMs after the last fetch
 // (kOnDemand: only when invalidated), and always when another account signs in — its value
 // belongs to the account it was fetched for and is dropped when the next fetch starts for
-// another one.
+// another one. KeptRemote<T, RefreshMs> also keeps its last answer on the device, for the
+// account's pages that must work with no signal (my coupons, my bookings).
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/error.h"
+#include "core/json.h"
 #include "ui/api_call.h"
 #include "ui/area.h"
 
@@ -80,7 +84,7 @@ class Remote {
   T* operator->() { return &*value_; }
   T& operator*() { return *value_; }
 
- private:
+ protected:
   static std::string account(const UiContext& ctx) {
     return ctx.session.signed_in() ? ctx.session.info().account_id : std::string();
   }
@@ -89,6 +93,74 @@ class Remote {
   bool loading_ = false;
   std::int64_t fetched_ms_ = -1;  // -1: never, or invalidated
   std::string fetched_as_;
+};
+
+// A Remote whose last answer is also kept on the device for the account it was fetched for
+// (Session::save_own, erased at sign-out), so its page opens with it when there is no signal
+// and can say how old it is. With no answer at all it asks again every kOfflineRetryMs,
+// whatever RefreshMs says. Use it through its own start/keep/fetch (they hide Remote's).
+template <class T, std::int64_t RefreshMs>
+class KeptRemote : public Remote<T, RefreshMs> {
+  using Base = Remote<T, RefreshMs>;
+
+ public:
+  static constexpr std::int64_t kOfflineRetryMs = 20000;
+
+  // `name`: the answer's JSON member, also the name the copy is kept under.
+  explicit KeptRemote(const char* name) : name_(name) {}
+
+  bool due(const UiContext& ctx) const {
+    if (offline_ && !this->loading_ && this->fetched_as_ == Base::account(ctx))
+      return ctx.now_ms - this->fetched_ms_ >= kOfflineRetryMs;
+    return Base::due(ctx);
+  }
+  // A fetch starts; while the page has nothing for this account, the device's copy shows.
+  void start(const UiContext& ctx) {
+    if (this->fetched_as_ != Base::account(ctx)) offline_ = false;  // another account's fetch said so
+    Base::start(ctx);
+    session_ = &ctx.session;
+    started_ms_ = ctx.now_ms;
+    if (!this->value_) restore(ctx.session);
+  }
+  // Starts a GET of `path`; the answer's member `name` is kept, on the device too.
+  void fetch(const UiContext& ctx, const std::string& path) {
+    start(ctx);
+    api_call<T, ApiAnswer<T>>(ctx.session, get_request(path), name_, [this](ApiAnswer<T> a) { keep(a); });
+  }
+  template <class Answer>
+  void keep(Answer& a) {
+    offline_ = !a.ok() && a.status == 0;
+    if (a.ok() && session_) {
+      saved_ms_ = started_ms_;
+      session_->save_own(this->fetched_as_, name_, std::to_string(saved_ms_) + "\n" + to_json(name_, *a.value));
+    }
+    Base::keep(a);
+  }
+
+  // When the value shown was answered by the server (device UTC ms), 0 when there is none.
+  std::int64_t saved_ms() const { return this->value_ ? saved_ms_ : 0; }
+  // The last fetch got no answer at all (no signal, server down): what shows is the copy.
+  bool offline() const { return offline_; }
+
+ private:
+  // The copy is "<saved ms>\n<JSON>"; a damaged one is ignored (the fetch replaces it).
+  void restore(Session& session) {
+    const std::optional<std::string> kept = session.load_own(name_);
+    if (!kept) return;
+    const std::size_t eol = kept->find('\n');
+    if (eol == std::string::npos) return;
+    const std::int64_t ms = std::strtoll(kept->c_str(), nullptr, 10);
+    Result<T> v = from_json<T>(std::string_view(*kept).substr(eol + 1), name_, 8u << 20);
+    if (ms <= 0 || !v.ok()) return;
+    this->value_ = std::move(v.value());
+    saved_ms_ = ms;
+  }
+
+  const char* name_;
+  Session* session_ = nullptr;
+  std::int64_t started_ms_ = 0;
+  std::int64_t saved_ms_ = 0;
+  bool offline_ = false;
 };
 
 }  // namespace hg::ui

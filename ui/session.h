@@ -3,6 +3,7 @@
 // signs out locally when the server answers 401 (expired or revoked session).
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "core/error.h"
@@ -25,12 +26,20 @@ class Session {
   void sign_out();
   bool busy() const { return busy_; }
 
+  // The signed-in account's own data kept on this device (my coupons, my bookings), so its
+  // pages open with no signal. A copy is read back only by the account it was saved for,
+  // and signing out (or a session found expired) erases every copy. `account` is who the
+  // data was fetched for: an answer arriving after another account signed in is not kept.
+  void save_own(const std::string& account, const std::string& name, const std::string& bytes);
+  std::optional<std::string> load_own(const std::string& name) const;
+
   void api(HttpRequest request, Platform::HttpDone done);
   // A fresh Idempotency-Key for one state-changing request (keep it for its retries).
   std::string new_idempotency_key();
 
  private:
   void store();
+  void erase_own();
   Platform& platform_;
   SessionInfo info_;
   bool busy_ = false;

@@ -189,18 +189,18 @@ void card_end(float width) {
   ImGui::Dummy(ImVec2(width, 0));
 }
 
-void message_box(const char* text, bool is_error, float width) {
+namespace {
+void tinted_box(const char* text, ImU32 fg, ImU32 bg, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const bool in_card = !g_cards.empty();
   if (!in_card) dl->ChannelsSplit(2);
   dl->ChannelsSetCurrent(in_card ? 2 : 1);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + 10));
-  const ImU32 fg = is_error ? theme::kPrimaryDark : theme::kOnline;
   label(text, theme::kSmallSize, fg, width - 24);
   const float bottom = ImGui::GetItemRectMax().y + 10;
   dl->ChannelsSetCurrent(in_card ? 1 : 0);
-  dl->AddRectFilled(p, ImVec2(p.x + width, bottom), is_error ? theme::kErrorBg : theme::kSuccessBg, 8.0f);
+  dl->AddRectFilled(p, ImVec2(p.x + width, bottom), bg, 8.0f);
   if (in_card)
     dl->ChannelsSetCurrent(2);
   else
@@ -208,6 +208,13 @@ void message_box(const char* text, bool is_error, float width) {
   ImGui::SetCursorScreenPos(ImVec2(p.x, bottom + 6));
   ImGui::Dummy(ImVec2(width, 0));
 }
+}  // namespace
+
+void message_box(const char* text, bool is_error, float width) {
+  tinted_box(text, is_error ? theme::kPrimaryDark : theme::kOnline, is_error ? theme::kErrorBg : theme::kSuccessBg, width);
+}
+
+void note_box(const char* text, float width) { tinted_box(text, theme::kWarning, theme::kWarningBg, width); }
 
 bool message_box_dismissible(const char* text, bool is_error, const char* dismiss, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();

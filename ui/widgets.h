@@ -35,6 +35,8 @@ void message_box(const char* text, bool is_error, float width);
 // The same with a `dismiss` button ("知道了") at its right: for a result the person may not
 // have seen yet, kept until they say so. True on the tap.
 bool message_box_dismissible(const char* text, bool is_error, const char* dismiss, float width);
+// The same box in the warning tint: a state to know about that is not an error (offline).
+void note_box(const char* text, float width);
 
 // The "即将开放" page for a part not built yet: badge, title, explanation, back button.
 // Returns true when the back button was pressed.

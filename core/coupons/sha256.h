@@ -1,7 +1,9 @@
-// SHA-256 (FIPS 180-4) for the lottery's commit-reveal draw. Debian 12 packages no small
-// header-only C++ SHA-256 usable from emscripten (picosha2 is not packaged), and core may
-// not link OpenSSL, so this is our own compact implementation, tested against the FIPS
-// 180-2 example vectors. Not constant-time: it hashes public values only.
+// SHA-256 (FIPS 180-4) for the lottery's commit-reveal draw and, through HMAC
+// (core/coupons/hmac.h), coupon codes. Debian 12 packages no small header-only C++ SHA-256
+// usable from emscripten (picosha2 is not packaged), and core may not link OpenSSL, so this
+// is our own compact implementation, tested against the FIPS 180-2 example vectors. Its
+// running time depends on the input's length only (no branch or table index on the data),
+// so it may hash keys.
 #pragma once
 #include <array>
 #include <cstddef>

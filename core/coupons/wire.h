@@ -149,17 +149,21 @@ struct ClaimRequest {
 };
 
 // The signed, short-lived code a merchant types or scans. 12 digits; the QR code holds
-// qr_payload ("HGQ1:" + code). A fresh one is in every my-coupons answer; fetch again
-// after refresh_after.
+// qr_payload ("HGQ1:" + code). A fresh one is in every my-coupons answer, with the coupon's
+// own code key: the member's device derives the code of later windows itself
+// (core/coupons/code.h), with no signal too. Only the coupon's owner is ever sent a key.
 struct CouponCode {
   std::string code;          // "123456789012"
   std::string qr_payload;
   UnixSeconds expires_at = 0;
   UnixSeconds refresh_after = 0;
+  std::string key;           // K_c, 64 hex digits (version 2)
+  std::int64_t slot = 0;     // the code's first six digits as a number (version 2)
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(CEREAL_NVP(code), CEREAL_NVP(qr_payload), CEREAL_NVP(expires_at), CEREAL_NVP(refresh_after));
+    if (version >= 2) ar(CEREAL_NVP(key), CEREAL_NVP(slot));
   }
 };
 
@@ -180,7 +184,7 @@ struct CouponView {
   CouponItem item;                 // title, rule, funding, merchant ids
   std::vector<Merchant> merchants; // where it can be used, with names
   Stacking stacking = Stacking::exclusive;
-  CouponCode code;                 // set for valid coupons only
+  CouponCode code;                 // valid and not-yet-valid coupons only
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
@@ -484,7 +488,7 @@ CEREAL_CLASS_VERSION(hg::BatchView, 1)
 CEREAL_CLASS_VERSION(hg::CampaignView, 1)
 CEREAL_CLASS_VERSION(hg::CampaignList, 1)
 CEREAL_CLASS_VERSION(hg::ClaimRequest, 1)
-CEREAL_CLASS_VERSION(hg::CouponCode, 1)
+CEREAL_CLASS_VERSION(hg::CouponCode, 2)
 CEREAL_CLASS_VERSION(hg::CouponView, 1)
 CEREAL_CLASS_VERSION(hg::ClaimResult, 1)
 CEREAL_CLASS_VERSION(hg::MyCoupons, 1)

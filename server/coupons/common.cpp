@@ -110,7 +110,9 @@ CouponView coupon_view(Ctx& ctx, const BatchEntry& b, const Coupon& c, std::int6
   for (const std::string& id : v.item.merchant_ids)
     if (const Merchant* m = find_merchant(b.campaign->campaign, id)) v.merchants.push_back(*m);
   v.stacking = b.batch.stacking;
-  if (v.state == std::string(coupon_state::kValid)) v.code = coupon_code::make(ctx.api.token_key, serial, now);
+  // A coupon not valid yet gets its key too: the device shows its code from valid_from on.
+  if (v.state == std::string(coupon_state::kValid) || v.state == std::string(coupon_state::kNotValidYet))
+    v.code = coupon_code::make(ctx.api.token_key, serial, now);
   return v;
 }
 

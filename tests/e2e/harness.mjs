@@ -216,18 +216,26 @@ export function assertTouchTargets(t) {
   }
 }
 
-// For a describe block of phone tests: a fresh demo server and one browser, started before its
-// tests and closed after them; openPhone() opens the app on a new phone against that server.
-export function phoneSuite() {
-  let server, browser;
+// For a describe block: a fresh demo server and one browser, started before its tests and
+// closed after them, as suite.server and suite.browser (a test that restarts the server puts
+// the new one in suite.server, so it is the one stopped).
+export function serverSuite() {
+  const suite = { server: null, browser: null };
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    suite.server = await startServer();
+    suite.browser = await launchBrowser();
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    server?.cleanup();
+    await suite.browser?.close();
+    await suite.server?.stop();
+    suite.server?.cleanup();
   });
-  return { openPhone: () => openApp(browser, server.url, PHONE) };
+  return suite;
+}
+
+// For a describe block of phone tests: serverSuite(), and openPhone() opens the app on a new
+// phone against its server.
+export function phoneSuite() {
+  const suite = serverSuite();
+  return { openPhone: () => openApp(suite.browser, suite.server.url, PHONE) };
 }

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <filesystem>
+#include <fstream>
 #include <regex>
 #include <string>
 #include <vector>
@@ -21,6 +23,38 @@ namespace {
 
 using hg::ui::Screen;
 
+// From any screen, signed in as m001: books the basic health check at the 市南 clinic through
+// the screens as a person would and returns the check-in code the result page shows.
+std::string book_health_check(HeadlessUi& ui, float width) {
+  ui.app().go(Screen::bookings, "");
+  ui.frames(2);
+  EXPECT_EQ(ui.trace().screen, "bookings/menu");
+  if (!ui.tap("健康体检")) return ADD_FAILURE() << "no 健康体检", "";
+  if (!ui.frames_until([&] { return ui.has_label("1 选择套餐"); })) return ADD_FAILURE() << "no packages", "";
+  EXPECT_EQ(ui.trace().screen, "bookings/health");
+  // m001 is a port worker: the gig workers' plan is not offered, the members' plan is.
+  EXPECT_FALSE(ui.has_label("新就业形态劳动者健康体检"));
+  EXPECT_TRUE(ui.has_label("工会会员普惠体检"));
+  if (!ui.tap("基础体检套餐 ¥465（自付 ¥100）")) return ADD_FAILURE() << "no basic package", "";
+  ui.frames(2);
+  if (!ui.tap("青岛市市南区职工健康中心")) return ADD_FAILURE() << "no clinic", "";
+  ui.frames(2);
+  const std::string day = item_matching(ui, std::regex("[0-9]+月[0-9]+日 周.*"));
+  if (day.empty() || !ui.tap(day)) return ADD_FAILURE() << "no dates", "";
+  ui.frames(2);
+  const std::string time = item_matching(ui, std::regex("14:00-16:30  余 [0-9]+ 个名额"));
+  if (time.empty() || !ui.tap(time)) return ADD_FAILURE() << "no afternoon window", "";
+  ui.frames(2);
+  EXPECT_TRUE(ui.has_label("您付 ¥100，工会付 ¥365"));
+  EXPECT_TRUE(has_label_containing(ui, "前免费取消"));
+  expect_touch_targets(ui, width);
+  if (!ui.tap("确认预约")) return ADD_FAILURE() << "no confirm button", "";
+  if (!ui.frames_until([&] { return ui.has_label("预约成功"); })) return ADD_FAILURE() << "booking failed", "";
+  const std::string code = label_matching(ui, std::regex("[0-9]{6}"));
+  EXPECT_FALSE(code.empty()) << "no check-in code";
+  return code;
+}
+
 TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   UiTestServer s("bookings");
   hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
@@ -28,37 +62,8 @@ TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   HeadlessUi ui(platform, width, 2000);  // tall: every step stays on screen
   ui.frames(2);
   sign_in(ui, "m001");
-  ui.app().go(Screen::bookings, "");
-  ui.frames(2);
-  EXPECT_EQ(ui.trace().screen, "bookings/menu");
-  ASSERT_TRUE(ui.tap("健康体检"));
-  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("1 选择套餐"); }));
-  EXPECT_EQ(ui.trace().screen, "bookings/health");
-  // m001 is a port worker: the gig workers' plan is not offered, the members' plan is.
-  EXPECT_FALSE(ui.has_label("新就业形态劳动者健康体检"));
-  ASSERT_TRUE(ui.has_label("工会会员普惠体检"));
-  ASSERT_TRUE(ui.tap("基础体检套餐 ¥465（自付 ¥100）"));
-  ui.frames(2);
-  ASSERT_TRUE(ui.tap("青岛市市南区职工健康中心"));
-  ui.frames(2);
-  const std::string day = item_matching(ui, std::regex("[0-9]+月[0-9]+日 周.*"));
-  ASSERT_FALSE(day.empty()) << "no dates";
-  ASSERT_TRUE(ui.tap(day));
-  ui.frames(2);
-  const std::string time = item_matching(ui, std::regex("14:00-16:30  余 [0-9]+ 个名额"));
-  ASSERT_FALSE(time.empty()) << "no afternoon window";
-  ASSERT_TRUE(ui.tap(time));
-  ui.frames(2);
-  EXPECT_TRUE(ui.has_label("您付 ¥100，工会付 ¥365"));
-  EXPECT_TRUE(has_label_containing(ui, "前免费取消"));
-  expect_touch_targets(ui, width);
-  ASSERT_TRUE(ui.tap("确认预约"));
-  ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("预约成功"); })) << "booking failed";
-  const std::regex code("[0-9]{6}");
-  std::string shown_code;
-  for (const auto& l : ui.trace().labels)
-    if (std::regex_match(l, code)) shown_code = l;
-  ASSERT_FALSE(shown_code.empty()) << "no check-in code";
+  const std::string shown_code = book_health_check(ui, width);
+  ASSERT_FALSE(shown_code.empty());
 
   ASSERT_TRUE(ui.tap("查看我的预约"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("已确认"); })) << "not in my bookings";
@@ -67,6 +72,7 @@ TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   EXPECT_TRUE(ui.has_label(shown_code));
   EXPECT_TRUE(ui.has_label("您付 ¥100，工会付 ¥365"));
   EXPECT_TRUE(has_label_containing(ui, "取消截止"));
+  EXPECT_FALSE(has_label_starting(ui, "离线")) << "online: no offline note";
   expect_touch_targets(ui, width);
   // Cancelling before the cut-off returns the place, after saying so and asking once.
   ASSERT_TRUE(ui.tap("取消预约"));
@@ -83,6 +89,46 @@ TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("已取消"); }));
   ui.frames(5);
   EXPECT_TRUE(ui.has_label("已取消，名额已释放")) << "the result stays until the next action";
+}
+
+// Nothing listens on port 1: every request fails at once, as with no signal.
+constexpr const char* kNoServer = "http://127.0.0.1:1";
+
+TEST(BookingsScreens, MyBookingsShowTheCheckInCodeWithNoSignal) {
+  UiTestServer s("bookings");
+  const float width = 375;
+  std::string code;
+  {
+    hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
+    HeadlessUi ui(platform, width, 2000);
+    ui.frames(2);
+    sign_in(ui, "m001");
+    code = book_health_check(ui, width);
+    ASSERT_FALSE(code.empty());
+    ASSERT_TRUE(ui.tap("查看我的预约"));
+    ASSERT_TRUE(ui.frames_until([&] { return ui.has_label(code); })) << "not in my bookings";
+  }
+  // The app starts again with no connection: the booking and its code from the device.
+  hg::native::NativePlatform platform(kNoServer, s.device_dir(), hg::test::test_clock_ms());
+  HeadlessUi ui(platform, width, 2000);
+  ui.app().go(Screen::bookings, "mine");
+  ASSERT_TRUE(ui.frames_until([&] { return has_label_starting(ui, "离线 · "); })) << "no data-age note";
+  EXPECT_TRUE(ui.has_label("离线 · 刚刚更新")) << "fetched moments ago";
+  EXPECT_TRUE(ui.has_label(code));
+  EXPECT_TRUE(ui.has_label("已确认"));
+  EXPECT_TRUE(ui.has_label("青岛市市南区职工健康中心"));
+  EXPECT_FALSE(ui.has_label("正在加载…"));
+  EXPECT_FALSE(has_label_containing(ui, "无法连接服务器")) << "no error box over the copy";
+  expect_touch_targets(ui, width);
+  ui.app().set_lang(hg::ui::Lang::en);
+  ui.frames(2);
+  EXPECT_TRUE(ui.has_label("Offline · updated just now"));
+  EXPECT_TRUE(ui.has_label("confirmed"));
+
+  // Signing out erases the copy from the device.
+  ui.app().session().sign_out();
+  std::ifstream kept(std::filesystem::path(s.device_dir()) / "own.my_bookings");
+  EXPECT_TRUE(!kept || kept.peek() == std::ifstream::traits_type::eof()) << "sign-out left the copy on the device";
 }
 
 TEST(BookingsScreens, StaffReachTheirTools) {

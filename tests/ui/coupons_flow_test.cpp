@@ -4,7 +4,8 @@
 // the fuel coupon (满200减30, the station gives ¥10, the union ¥20), finds it under 我的券
 // with a scannable QR code and its 12-digit code; the fuel station's staff signs in and
 // redeems that code for a ¥200 order, seeing the split before and after confirming; the
-// same code again, and a made-up code, get clear refusals.
+// same code again, and a made-up code, get clear refusals. With no signal, 我的券 and the
+// code come from the device, and the station accepts the code the phone made.
 #include <gtest/gtest.h>
 #include <imgui.h>
 
@@ -191,6 +192,80 @@ TEST(CouponsScreens, MemberClaimsShowsTheQrAndTheFuelStationRedeemsIt) {
   sign_in(ui, kFreshMember);
   ui.app().go(Screen::coupons, "mine");
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("已使用 1"); }));
+}
+
+// Nothing listens on port 1: every request fails at once, as with no signal.
+constexpr const char* kNoServer = "http://127.0.0.1:1";
+
+TEST(CouponsScreens, MyCouponsAndTheirCodesWorkWithNoSignal) {
+  UiTestServer s("coupons");
+  const float width = 375;
+  {
+    // Online: m150 signs in and claims the fuel coupon, but does not open 我的券.
+    hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
+    HeadlessUi ui(platform, width, 1400);
+    ui.frames(2);
+    sign_in(ui, kFreshMember);
+    ui.app().go(Screen::coupons, "brand/2");
+    const std::string claim = std::string("立即领取##") + kFuelBatch;
+    ASSERT_TRUE(ui.frames_until([&] { return hg::ui::find_item(claim) != nullptr; }));
+    ASSERT_TRUE(ui.tap(claim));
+    ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("领取成功"); })) << "claim failed";
+  }
+  {
+    // Offline with no copy on the device: a plain offline message, no "0 coupons", no error.
+    hg::native::NativePlatform platform(kNoServer, s.device_dir(), hg::test::test_clock_ms());
+    HeadlessUi ui(platform, width, 1400);
+    ui.app().go(Screen::coupons, "mine");
+    ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("网络不可用，手机上还没有你的券。连接后会自动刷新。"); }))
+        << ui.trace().screen;
+    EXPECT_FALSE(has_label_starting(ui, "可使用"));
+    EXPECT_FALSE(ui.has_label("正在加载…"));
+    EXPECT_FALSE(has_label_containing(ui, "无法连接服务器"));
+  }
+  {
+    // Online again: the list arrives and is kept on the device.
+    hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
+    HeadlessUi ui(platform, width, 1400);
+    ui.app().go(Screen::coupons, "mine");
+    ASSERT_TRUE(ui.frames_until([&] { return !item_with_prefix(ui, "出示券码##").empty(); }));
+    EXPECT_TRUE(ui.has_label("可使用 1"));
+    EXPECT_FALSE(has_label_starting(ui, "离线"));
+  }
+  std::string grouped;
+  {
+    // Offline: the coupon from the device, with the data's age, and a code made on the phone.
+    hg::native::NativePlatform platform(kNoServer, s.device_dir(), hg::test::test_clock_ms());
+    HeadlessUi ui(platform, width, 1400);
+    ui.app().go(Screen::coupons, "mine");
+    ASSERT_TRUE(ui.frames_until([&] { return has_label_starting(ui, "离线 · "); })) << "no data-age note";
+    EXPECT_TRUE(ui.has_label("离线 · 刚刚更新"));
+    EXPECT_TRUE(ui.has_label("可使用 1")) << "the valid coupon is listed";
+    EXPECT_TRUE(ui.has_label("满200减30"));
+    EXPECT_FALSE(ui.has_label("正在加载…"));
+    EXPECT_FALSE(has_label_containing(ui, "无法连接服务器")) << "no error box over the copy";
+    expect_touch_targets(ui, width);
+    ASSERT_TRUE(ui.tap(item_with_prefix(ui, "出示券码##")));
+    ASSERT_TRUE(ui.frames_until([&] { return hg::ui::find_item("QR") != nullptr; })) << ui.trace().screen;
+    ui.frames(30);  // the page asks the server, gets no answer, keeps showing the code
+    grouped = label_matching(ui, std::regex(R"(\d{4} \d{4} \d{4})"));
+    ASSERT_FALSE(grouped.empty()) << "no 12-digit code offline";
+    EXPECT_TRUE(has_label_containing(ui, "后刷新"));
+    EXPECT_FALSE(has_label_containing(ui, "无法连接服务器"));
+    EXPECT_FALSE(ui.has_label("券码已过期"));
+  }
+  {
+    // The fuel station, online, accepts the code the phone made.
+    hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
+    HeadlessUi ui(platform, width, 1400);
+    ui.frames(2);
+    sign_in(ui, kFuelStaff);
+    ui.app().go(Screen::coupons, "redeem");
+    ui.frames(2);
+    ASSERT_TRUE(ask_preview(ui, grouped, "200"));
+    ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("职工实付"); })) << "the offline code was refused";
+    EXPECT_TRUE(ui.has_label("¥170"));
+  }
 }
 
 TEST(CouponsScreens, InputMistakesAreCaughtBeforeAsking) {

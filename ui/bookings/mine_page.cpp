@@ -1,9 +1,12 @@
 // 我的预约: each booking with its state, time and place; a confirmed one shows its check-in
-// code and, before the cut-off, a cancel button that asks first; a hold promoted from the waitlist asks to
-// be confirmed. Waitlist places show the position; locker items their pickup code.
+// code and, before the cut-off, a cancel button that asks first; a hold promoted from the
+// waitlist asks to be confirmed. Waitlist places show the position; locker items their
+// pickup code. The list is kept on the device: with no signal the page shows the copy and
+// its age.
 #include <imgui.h>
 
 #include "ui/bookings/pages.h"
+#include "ui/offline_note.h"
 #include "ui/sign_in_gate.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -13,7 +16,7 @@ namespace hg::ui::bookings {
 void MinePage::tick(const UiContext& ctx) {
   if (!s_.session.is(Role::member) || mine_.loading() || !(s_.mine_stale || mine_.due(ctx))) return;
   s_.mine_stale = false;
-  mine_.fetch(ctx, std::string(kApi) + "/mine", kMyBookingsJson);
+  mine_.fetch(ctx, std::string(kApi) + "/mine");
 }
 
 void MinePage::cancel(const std::string& id) {
@@ -82,7 +85,8 @@ void MinePage::draw_booking(UiContext& ctx, const BookingView& b, float width) {
                             clock_text(b.cancel_until);
     label(cut.c_str(), theme::kCaptionSize, theme::kMuted, inner);
   }
-  if (b.can_cancel && text_button(L(lang, "取消预约", "Cancel booking"), theme::kPrimary)) {
+  // Cancelling needs the server: with no signal the button is not offered.
+  if (b.can_cancel && !mine_.offline() && text_button(L(lang, "取消预约", "Cancel booking"), theme::kPrimary)) {
     asked_cancel_ = b.booking.id;
     const std::string when = slot_text(b.start, b.end, lang);
     confirm_.ask(L(lang, "取消这个预约？", "Cancel this booking?"),
@@ -99,11 +103,18 @@ void MinePage::draw(UiContext& ctx, float width) {
   if (!sign_in_gate(ctx, {Role::member}, L(lang, "请先登录会员账号", "Please sign in with your member account first"), width))
     return;
   if (!error_.zh.empty()) message_box(say(error_, lang).c_str(), true, width);
-  if (mine_.failed()) message_box(say(mine_.error(), lang).c_str(), true, width);
+  offline_note(ctx, mine_.offline(), mine_.saved_ms(),
+               L(lang, "网络不可用，手机上还没有你的预约。连接后会自动刷新。",
+                 "Offline, and your bookings are not on this device yet. They will load when connected."),
+               width);
+  if (mine_.failed() && !mine_.offline()) message_box(say(mine_.error(), lang).c_str(), true, width);
   if (confirm_.draw(lang)) cancel(asked_cancel_);
   if (!notice_.empty()) message_box(L(lang, "已取消，名额已释放", "Cancelled; the place is free again"), false, width);
   if (!mine_) {
-    label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
+    if (mine_.loading())
+      label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
+    else if (primary_button(tr(S::retry, lang), width))
+      mine_.invalidate();
     return;
   }
   if (mine_->blocked_until > 0 && mine_->blocked_until > ctx.now_ms / 1000) {

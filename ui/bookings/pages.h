@@ -51,7 +51,7 @@ class HealthPage {
 };
 
 // 我的预约: bookings with cancel (before the cut-off) and check-in codes, waitlist
-// positions, locker pickup codes.
+// positions, locker pickup codes; kept on the device, so the codes show with no signal.
 class MinePage {
  public:
   explicit MinePage(Shared& s) : s_(s) {}
@@ -65,7 +65,7 @@ class MinePage {
   void draw_booking(UiContext& ctx, const BookingView& b, float width);
 
   Shared& s_;
-  Remote<MyBookings, kOnDemand> mine_;
+  KeptRemote<MyBookings, kOnDemand> mine_{kMyBookingsJson};
   Error error_;
   std::string notice_;  // kept until the next action: a result the member may not have seen yet
   ConfirmSheet confirm_;

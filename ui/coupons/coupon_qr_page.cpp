@@ -1,11 +1,17 @@
 // One coupon, ready to show at the counter: a QR code big enough for a scanner across the
 // counter (at least 240 px on a phone, black on white with its quiet zone), the 12-digit
 // code in large digits (4-4-4) for staff who type it, and a countdown to the next code:
-// codes are short-lived and signed, so a screenshot passed around stops working.
+// codes are short-lived and signed, so a screenshot passed around stops working. The code
+// is made on the device from the coupon's key at the server's time (core/coupons/code.h),
+// so it shows at a pump with no signal; the server is still asked once a window, to learn
+// when the coupon was used.
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
+#include "core/coupons/code.h"
 #include "core/models/brand.h"
 #include "ui/coupons/coupon_text.h"
 #include "ui/coupons/coupon_widgets.h"
@@ -18,6 +24,9 @@ namespace hg::ui::coupons {
 
 namespace {
 constexpr std::int64_t kRetryMs = 10000;
+// A device clock further than this from the server's, as last seen, is worth a word: the
+// code follows the server's time, but the member may wonder why the phone's clock differs.
+constexpr std::int64_t kClockWarnMs = 2 * 60 * 1000;
 }
 
 void CouponQrPage::refresh(const UiContext& ctx) {
@@ -27,6 +36,7 @@ void CouponQrPage::refresh(const UiContext& ctx) {
   call<CouponCode>(s_.session, get_request(std::string(kApi) + "/" + id + "/code"), kCouponCodeJson,
                    [this, id](Answer<CouponCode> a) {
                      if (code_for_ != id) return;  // another coupon was shown meanwhile (tick dropped this fetch)
+                     offline_ = !a.ok() && a.status == 0;
                      code_.keep(a);
                      if (a.ok() && s_.shown && s_.shown->coupon.id == id) s_.shown->code = *code_;
                      // Used or expired meanwhile: the list must say so too.
@@ -41,10 +51,11 @@ void CouponQrPage::tick(const UiContext& ctx, bool visible) {
     code_.clear();
     code_for_ = s_.shown->coupon.id;
   }
-  if (code_.loading() || s_.shown->state != coupon_state::kValid) return;
+  const UnixSeconds now = s_.clock.now(ctx.now_ms);
+  if (code_.loading() || state_at(*s_.shown, now) != std::string(coupon_state::kValid)) return;
   if (code_.failed() && ctx.now_ms - code_.fetched_ms() < kRetryMs) return;
   const CouponCode& c = s_.shown->code;
-  const bool due = c.code.empty() || !s_.clock.known() || s_.clock.now(ctx.now_ms) >= c.refresh_after;
+  const bool due = c.code.empty() || !s_.clock.known() || now >= c.refresh_after;
   if (due) refresh(ctx);
 }
 
@@ -56,6 +67,7 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
     return;
   }
   const CouponView& cv = *s_.shown;
+  const UnixSeconds now = s_.clock.now(ctx.now_ms);
   card_begin(width);
   const float inner = width - 24;
   chip(zh ? brand_info(cv.brand).zh : brand_info(cv.brand).en, theme::brand_color(cv.brand));
@@ -64,14 +76,15 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
   label(((zh ? "有效期至 " : "Valid until ") + full_date_time(cv.coupon.valid_until, lang)).c_str(), theme::kCaptionSize, theme::kMuted);
   card_end(width);
 
-  if (cv.state != coupon_state::kValid) {
+  if (state_at(cv, now) != std::string(coupon_state::kValid)) {
     message_box(L(lang, "这张券现在不能使用。", "This coupon cannot be used now."), true, width);
     return;
   }
 
-  const CouponCode& code = cv.code;
-  const UnixSeconds now = s_.clock.now(ctx.now_ms);
-  const bool live = !code.code.empty() && (!s_.clock.known() || now < code.expires_at);
+  // The code of this window, made here from the coupon's key; without a key, the server's.
+  const std::optional<CouponCode> made = device_code(cv.code, cv.coupon, now);
+  const CouponCode& code = made ? *made : cv.code;
+  const bool live = made || (!code.code.empty() && (!s_.clock.known() || now < code.expires_at));
   // The white panel the code sits on: as wide as the column allows, up to 320 px.
   const float side = std::min(width, 320.0f);
   const float x0 = ImGui::GetCursorPosX() + (width - side) * 0.5f;
@@ -94,9 +107,17 @@ void CouponQrPage::draw(UiContext& ctx, float width) {
                   theme::kBodySize, theme::kMuted, width);
     ImGui::Dummy(ImVec2(side, side * 0.5f));
   }
-  if (code_.failed()) {
+  if (code_.failed() && !(offline_ && made)) {
     message_box(code_.error().message(zh).c_str(), true, width);
     if (primary_button(L(lang, "重新获取券码", "Get a new code"), width)) refresh(ctx);
+  }
+  if (made && s_.clock.known() && std::llabs(s_.clock.offset_ms()) > kClockWarnMs) {
+    char buf[200];
+    std::snprintf(buf, sizeof buf,
+                  L(lang, "手机时间与服务器相差约 %lld 分钟，券码已按服务器时间生成。",
+                    "This phone's clock is about %lld minutes off the server's; the code follows the server's time."),
+                  static_cast<long long>((std::llabs(s_.clock.offset_ms()) + 30000) / 60000));
+    note_box(buf, width);
   }
   ImGui::Dummy(ImVec2(0, 4));
   label(L(lang, "请向商户店员出示二维码，或报出12位券码。券码每几分钟更新一次，截图无效。",

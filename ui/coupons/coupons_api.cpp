@@ -22,4 +22,10 @@ UnixSeconds ServerClock::now(std::int64_t device_ms) const {
   return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
 }
 
+const char* state_at(const CouponView& cv, UnixSeconds now) {
+  if (cv.state != coupon_state::kValid && cv.state != coupon_state::kNotValidYet) return cv.state.c_str();
+  if (now > cv.coupon.valid_until) return coupon_state::kExpired;
+  return now >= cv.coupon.valid_from ? coupon_state::kValid : coupon_state::kNotValidYet;
+}
+
 }  // namespace hg::ui::coupons

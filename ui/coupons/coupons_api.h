@@ -38,13 +38,20 @@ class ServerClock {
   // `server_now` from an answer received when the device clock read `device_ms`.
   void sync(UnixSeconds server_now, std::int64_t device_ms);
   bool known() const { return known_; }
+  // The server's time now; the device's own clock until an answer has been seen.
   UnixSeconds now(std::int64_t device_ms) const;
   // Whole seconds until `target`, as the server counts them.
   std::int64_t until(UnixSeconds target, std::int64_t device_ms) const { return target - now(device_ms); }
+  // How far the device's clock is behind the server's (negative: ahead), as last seen.
+  std::int64_t offset_ms() const { return offset_ms_; }
 
  private:
   bool known_ = false;
   std::int64_t offset_ms_ = 0;  // server − device
 };
+
+// A coupon's state at `now` (the server's time): the list may be the device's copy from
+// hours ago, so a coupon valid then may have expired since, or become valid.
+const char* state_at(const CouponView& cv, UnixSeconds now);
 
 }  // namespace hg::ui::coupons

@@ -51,9 +51,9 @@ struct Shared {
 YearMonth shown_month(Shared& s, const UiContext& ctx);
 
 // Keeps a page's answer that carries the server's time (campaigns, my coupons, the dashboard):
-// syncs the clock, then the list keeps the answer (ui/remote.h).
-template <class T, std::int64_t RefreshMs>
-void keep_list_answer(Shared& s, Answer<T>& a, Remote<T, RefreshMs>& list) {
+// syncs the clock, then the list (a Remote or KeptRemote, ui/remote.h) keeps the answer.
+template <class T, class List>
+void keep_list_answer(Shared& s, Answer<T>& a, List& list) {
   if (a.ok()) s.clock.sync(a.value->server_now, s.platform.now_ms());
   list.keep(a);
 }

@@ -40,7 +40,8 @@ class ClaimResultPage {
   Shared& s_;
 };
 
-// The member's coupons: valid, used, expired.
+// The member's coupons: valid, used, expired. The list (with each coupon's code key) is
+// kept on the device, so a member with no signal still finds a coupon and its code.
 class MyCouponsPage {
  public:
   explicit MyCouponsPage(Shared& s) : s_(s) {}
@@ -50,11 +51,13 @@ class MyCouponsPage {
  private:
   void fetch(const UiContext& ctx);
   Shared& s_;
-  Remote<MyCoupons, 60000> mine_;
+  KeptRemote<MyCoupons, 60000> mine_{kMyCouponsJson};
   int tab_ = 0;
 };
 
-// One coupon's QR code and 12-digit code, refreshed before it expires.
+// One coupon's QR code and 12-digit code, refreshed before it expires: made on the device
+// from the coupon's key (so it shows with no signal), while the server is still asked each
+// window (it says when the coupon was used meanwhile).
 class CouponQrPage {
  public:
   explicit CouponQrPage(Shared& s) : s_(s) {}
@@ -69,6 +72,7 @@ class CouponQrPage {
   // (its refresh_after), again 10 s after a failure, and never for another coupon's page.
   Remote<CouponCode, kOnDemand> code_;
   std::string code_for_;  // the coupon id code_ was fetched for
+  bool offline_ = false;  // the last fetch got no answer at all
 };
 
 // Merchant staff: code + amount → split preview → confirm → result.
