@@ -165,6 +165,30 @@ TEST(StationsMap, OfflineShowsTheDataAgeAndStillFindsTheNearestOpenStation) {
   unsetenv("HUIGONG_POSITION");
 }
 
+// 图例 explains the pins' colours, the card rings and the bubbles, and says the offline map
+// has no streets (at street zoom the map is plain land); a second tap closes it.
+TEST(StationsMap, LegendSaysWhatPinsAndBubblesMean) {
+  Device dev("legend");
+  stations_fixture::write_device_copy(dev.dir.string(), stations_fixture::make_stations(200));
+  hg::native::NativePlatform platform("http://127.0.0.1:1", dev.dir.string(), hg::test::test_clock_ms());
+  HeadlessUi ui(platform);
+  ui.app().go(hg::ui::Screen::station_map);
+  ui.frames(3);
+  EXPECT_FALSE(ui.has_label("智能柜驿站"));
+  ASSERT_TRUE(ui.tap("图例"));
+  ui.frames(2);
+  for (const char* l : {"工会驿站", "智能柜驿站", "24小时自助驿站", "现在未开放", "黄牌或红牌：整改中", "数字：该处的驿站数",
+                        "离线底图只到区县，不含街道"})
+    EXPECT_TRUE(ui.has_label(l)) << l;
+  ui.app().set_lang(hg::ui::Lang::en);
+  ui.frames(2);
+  EXPECT_TRUE(ui.has_label("Smart-locker station"));
+  EXPECT_TRUE(ui.has_label("Key"));
+  ASSERT_TRUE(ui.tap("Key"));
+  ui.frames(2);
+  EXPECT_FALSE(ui.has_label("Smart-locker station"));
+}
+
 int largest_bubble(const hg::ui::FrameTrace& t) {
   int most = 0;
   for (const auto& it : t.items)

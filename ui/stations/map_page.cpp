@@ -88,9 +88,12 @@ void MapPage::draw(UiContext& ctx, float width) {
   }
   by -= 60;
   MapCamera& cam = s_.map.camera();
+  if (legend_) draw_legend(ctx, ImVec2(origin.x + pad, origin.y + height - card_h - pad - 8), bx - 30 - origin.x - pad);
   if (map_button("##zoom_out", "-", ImVec2(bx, by))) cam.zoom_at(0.5, cam.width * 0.5, cam.height * 0.5);
   by -= 52;
   if (map_button("##zoom_in", "+", ImVec2(bx, by))) cam.zoom_at(2.0, cam.width * 0.5, cam.height * 0.5);
+  by -= 60;
+  if (map_button("##legend", L(ctx.lang, "图例", "Key"), ImVec2(bx, by))) legend_ = !legend_;
 
   // The nearest open station, or the way to find it.
   const ImVec2 a(origin.x + pad, origin.y + height - card_h - pad), b(origin.x + width - pad, origin.y + height - pad);
@@ -134,6 +137,42 @@ void MapPage::draw(UiContext& ctx, float width) {
   label(line.c_str(), theme::kCaptionSize, theme::kMuted);
   ImGui::SetCursorScreenPos(ImVec2(b.x - 86, a.y + (card_h - theme::kTouch) * 0.5f));
   if (primary_button(L(ctx.lang, "附近", "Nearby"), 74)) s_.push(Page::list);
+}
+
+void MapPage::draw_legend(UiContext& ctx, ImVec2 bottom_left, float width) {
+  const Lang lang = ctx.lang;
+  struct Row {
+    ImU32 fill, ring;
+    const char* zh;
+    const char* en;
+  };
+  const Row rows[] = {
+      {theme::kPinRegular, 0, "工会驿站", "Union station"},
+      {theme::kPinLocker, 0, "智能柜驿站", "Smart-locker station"},
+      {theme::kPinSelfService, 0, "24小时自助驿站", "24-hour self-service"},
+      {theme::kPinClosed, 0, "现在未开放", "Closed now"},
+      {theme::kPinRegular, theme::kPinYellowCard, "黄牌或红牌：整改中", "Yellow or red card: being put right"},
+      {theme::kClusterSome, 0, "数字：该处的驿站数", "Number: stations there"},
+  };
+  const float row_h = 24.0f;
+  const int n = static_cast<int>(sizeof rows / sizeof rows[0]);
+  const float h = 12 + n * row_h + 28 + 12;
+  const ImVec2 a(bottom_left.x, bottom_left.y - h), b(bottom_left.x + std::min(width, 260.0f), bottom_left.y);
+  panel(a, b);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float y = a.y + 12;
+  for (const Row& r : rows) {
+    const ImVec2 c(a.x + 22, y + row_h * 0.5f);
+    if (r.ring) dl->AddCircle(c, 9.0f, r.ring, 16, 3.0f);
+    dl->AddCircleFilled(c, 7.0f, r.fill, 16);
+    ImGui::SetCursorScreenPos(ImVec2(a.x + 40, y + (row_h - theme::kCaptionSize) * 0.5f - 1));
+    label(L(lang, r.zh, r.en), theme::kCaptionSize, theme::kText);
+    y += row_h;
+  }
+  // The map on the device stops at district borders: say so rather than look broken.
+  ImGui::SetCursorScreenPos(ImVec2(a.x + 14, y + 4));
+  label(L(lang, "离线底图只到区县，不含街道", "The offline map shows districts, not streets"), theme::kCaptionSize,
+        theme::kMuted, b.x - a.x - 28);
 }
 
 }  // namespace hg::ui::stations

@@ -19,7 +19,10 @@ class MapPage {
   void draw(UiContext& ctx, float width);
 
  private:
+  // What the pins' colours, rings and bubbles mean, over the map's lower left.
+  void draw_legend(UiContext& ctx, ImVec2 at, float width);
   Shared& s_;
+  bool legend_ = false;
 };
 
 // Nearby stations: distances, a Chinese search box and filter chips.
