@@ -27,7 +27,7 @@
 
 #include "core/bookings/slot.h"
 #include "server/auth/token.h"
-#include "server/bookings/rows.h"
+#include "server/bookings/booking_repo.h"
 #include "server/bookings/seed.h"
 #include "server/store/member_repo.h"
 #include "server/store/store.h"
@@ -46,9 +46,9 @@ int init(const std::string& path, int members, int places, const std::string& to
   constexpr int kSlots = 40;
   std::ofstream out(tokens_path);
   store->write([&](Db& db) {
-    bookings::insert_plan(db, demo_health_plan());
-    bookings::insert_resource(db, ResourceView{"CL-BENCH", "clinic", "福州市鼓楼区职工体检中心", "Gulou Workers' Health Check Centre",
-                                         "福州市", "", ""});
+    booking_repo::save_plan(db, demo_health_plan());
+    booking_repo::insert_resource(db, ResourceView{"CL-BENCH", "clinic", "福州市鼓楼区职工体检中心",
+                                                   "Gulou Workers' Health Check Centre", "福州市", "", ""});
     // Tomorrow (CST), 40 windows of 15 minutes from 08:00: 2,000 places released at once.
     const CivilDate day = civil_from_days(days_from_civil(to_cst(now).date) + 1);
     std::vector<std::string> slots;
@@ -58,7 +58,7 @@ int init(const std::string& path, int members, int places, const std::string& to
                                   CstWindow{from / 60, from % 60, to / 60, to % 60}, places / kSlots + (i < places % kSlots));
       s.plan_id = "HC-GIG";
       s.title_zh = s.title_en = s.id;
-      bookings::insert_slot(db, s, false);
+      booking_repo::insert_slot(db, s, false);
       slots.push_back(s.id);
     }
     const TokenKey key = load_or_create_token_key(db);

@@ -5,8 +5,8 @@
 #include "core/bookings/subsidy_statement.h"
 #include "core/bookings/wire.h"
 #include "server/auth/require.h"
+#include "server/bookings/booking_repo.h"
 #include "server/bookings/common.h"
-#include "server/bookings/ledger.h"
 #include "server/bookings/routes_parts.h"
 #include "server/write_route.h"
 
@@ -14,44 +14,34 @@ namespace hg::srv::bookings {
 
 namespace {
 
+namespace repo = booking_repo;
+
 PlanList plan_list(Db& db, UnixSeconds now) {
   PlanList out;
-  for (Plan& p : all_plans(db)) {
+  for (Plan& p : repo::all_plans(db)) {
     PlanView v;
     v.year = period_key(Period::Year, now);
-    v.year_used = year_used(db, p.id, v.year);
+    v.year_used = repo::year_used(db, p.id, v.year);
     v.plan = std::move(p);
     out.plans.push_back(std::move(v));
   }
-  out.clinics = resources_of_kind(db, "clinic");
+  out.clinics = repo::resources_of_kind(db, "clinic");
   return out;
 }
 
 Response save_plan(Db& db, const Plan& p, UnixSeconds now) {
   const std::string year = period_key(Period::Year, now);
-  {
-    Stmt& s = db.cached("SELECT coalesce(max(used), 0) FROM bk_plan_years WHERE plan_id = ?1 AND year >= ?2");
-    const StmtReset reset_s(s);
-    s.bind(1, p.id).bind(2, year);
-    s.step();
-    const int used = s.column_int(0);
-    s.reset();
-    if (p.yearly_quota < used)
-      fail(Errc::conflict, "年度名额不能少于已预约的 " + std::to_string(used) + " 个",
-           "The yearly quota cannot be below the " + std::to_string(used) + " places already booked");
-  }
-  insert_plan(db, p);
+  const int used = repo::most_used_from(db, p.id, year);
+  if (p.yearly_quota < used)
+    fail(Errc::conflict, "年度名额不能少于已预约的 " + std::to_string(used) + " 个",
+         "The yearly quota cannot be below the " + std::to_string(used) + " places already booked");
+  repo::save_plan(db, p);
   // This year's and later years' limits follow the plan; past years stay as they were.
-  Stmt& y = db.cached("UPDATE bk_plan_years SET quota = ?3 WHERE plan_id = ?1 AND year >= ?2");
-  y.bind(1, p.id).bind(2, year).bind(3, p.yearly_quota);
-  y.run();
-  Stmt& a = db.cached("UPDATE bk_allowance SET allowed = max(?2, used) WHERE plan_id = ?1");
-  a.bind(1, p.id).bind(2, p.allowance);
-  a.run();
+  repo::apply_plan_limits(db, p, year);
   PlanView v;
-  v.plan = *find_plan(db, p.id);
+  v.plan = *repo::find_plan(db, p.id);
   v.year = year;
-  v.year_used = year_used(db, p.id, year);
+  v.year_used = repo::year_used(db, p.id, year);
   return json_ok(kPlanJson, v);
 }
 
@@ -59,24 +49,11 @@ SubsidyStatement statement(Db& db, const std::string& clinic, const std::string&
   const UnixSeconds from = *parse_cst(month + "-01");
   const UnixSeconds to = period_end(Period::Month, from);
   std::vector<Slot> slots;
-  std::vector<std::string> slot_ids;
-  {
-    Stmt& s = db.cached(
-        "SELECT id FROM bk_slots WHERE resource_id = ?1 AND kind = 'health_check' AND start_at >= ?2 AND start_at < ?3");
-    s.bind(1, clinic).bind(2, from).bind(3, to);
-    while (s.step()) slot_ids.push_back(s.column_text(0));
-  }
   std::vector<Booking> bookings;
-  for (const std::string& id : slot_ids) {
-    if (auto row = find_slot(db, id)) slots.push_back(row->slot);
-    std::vector<std::string> ids;
-    {
-      Stmt& s = db.cached("SELECT id FROM bk_bookings WHERE slot_id = ?1 AND state = 'checked_in'");
-      s.bind(1, id);
-      while (s.step()) ids.push_back(s.column_text(0));
-    }
-    for (const std::string& b : ids)
-      if (auto row = find_booking(db, b)) bookings.push_back(row->booking);
+  for (const std::string& id : repo::health_check_slot_ids(db, clinic, from, to)) {
+    if (auto row = repo::find_slot(db, id)) slots.push_back(row->slot);
+    for (const std::string& b : repo::checked_in_ids(db, id))
+      if (auto row = repo::find_booking(db, b)) bookings.push_back(row->booking);
   }
   return subsidy_statement(clinic, month, slots, bookings);
 }
@@ -107,7 +84,7 @@ void add_admin_routes(Router& router, ApiContext& ctx) {
     const std::string clinic = req.query("clinic");
     const std::string month = month_key(month_query(req, ctx.now()));
     return json_ok(kSubsidyStatementJson, ctx.store.read([&](Db& db) {
-      if (!find_resource(db, clinic)) fail(Errc::not_found, "没有这个体检机构", "No such clinic");
+      if (!repo::find_resource(db, clinic)) fail(Errc::not_found, "没有这个体检机构", "No such clinic");
       return statement(db, clinic, month);
     }));
   });

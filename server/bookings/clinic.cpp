@@ -14,6 +14,8 @@ namespace hg::srv::bookings {
 
 namespace {
 
+namespace repo = booking_repo;
+
 Error not_at_clinic() {
   return make_error(Errc::not_found, "本机构没有这条预约", "There is no such booking at this clinic");
 }
@@ -21,18 +23,9 @@ Error not_at_clinic() {
 ClinicDay clinic_day(Db& db, const std::string& clinic_id, const std::string& date, UnixSeconds from, UnixSeconds now) {
   ClinicDay d;
   d.date = date;
-  if (auto r = find_resource(db, clinic_id)) d.clinic = *r;
-  std::vector<std::string> ids;
-  {
-    Stmt& s = db.cached(
-        "SELECT b.id FROM bk_bookings b JOIN bk_slots s ON s.id = b.slot_id WHERE s.resource_id = ?1 AND "
-        "s.start_at >= ?2 AND s.start_at < ?3 AND b.state IN ('held', 'confirmed', 'checked_in', 'no_show') "
-        "ORDER BY s.start_at, b.seq LIMIT 1000");
-    s.bind(1, clinic_id).bind(2, from).bind(3, from + 86400);
-    while (s.step()) ids.push_back(s.column_text(0));
-  }
-  for (const std::string& id : ids) {
-    auto row = find_booking(db, id);
+  if (auto r = repo::find_resource(db, clinic_id)) d.clinic = *r;
+  for (const std::string& id : repo::day_booking_ids(db, clinic_id, from, from + 86400, 1000)) {
+    auto row = repo::find_booking(db, id);
     if (!row) continue;
     BookingView v = booking_view(db, *row, now);
     v.checkin_code.clear();  // the member shows it; the clinic does not get to read it
@@ -62,17 +55,9 @@ void add_clinic_routes(Router& router, ApiContext& ctx) {
       [](const Request&, const Principal& me, CheckInRequest in) {
         if (in.code.size() != 6) fail(Errc::invalid_input, "请输入 6 位签到码", "Enter the 6-digit check-in code");
         return [clinic = me.subject, in = std::move(in)](Db& db, UnixSeconds now) {
-          std::string id;
-          {
-            Stmt& s = db.cached(
-                "SELECT b.id FROM bk_bookings b JOIN bk_slots s ON s.id = b.slot_id "
-                "WHERE b.checkin_code = ?1 AND b.state = 'confirmed' AND s.resource_id = ?2");
-            const StmtReset reset_s(s);
-            s.bind(1, in.code).bind(2, clinic);
-            if (!s.step()) fail(not_at_clinic());
-            id = s.column_text(0);
-          }
-          const BookingRow row = apply(db, id, Op::check_in, now, in.copay_collected_fen);
+          const std::optional<std::string> id = repo::confirmed_by_code(db, clinic, in.code);
+          if (!id) fail(not_at_clinic());
+          const BookingRow row = apply(db, *id, Op::check_in, now, in.copay_collected_fen);
           BookingView v = booking_view(db, row, now);
           if (auto m = member_repo::find(db, row.booking.member_id)) v.member_name = m->name;
           return json_ok(kBookingViewJson, v);
@@ -83,9 +68,9 @@ void add_clinic_routes(Router& router, ApiContext& ctx) {
       router, ctx, {"POST", "/api/v1/bookings/{id}/no-show", {Role::clinic_staff, Role::union_admin}},
       [](const Request& req, const Principal& me) {
         return [me, id = std::string(req.param("id"))](Db& db, UnixSeconds now) {
-          auto row = find_booking(db, id);
+          auto row = repo::find_booking(db, id);
           if (!row) fail(booking_error(BookingErrc::booking_not_found));
-          auto slot = find_slot(db, row->booking.slot_id);
+          auto slot = repo::find_slot(db, row->booking.slot_id);
           if (!slot || (me.role == Role::clinic_staff && slot->slot.resource_id != me.subject)) fail(not_at_clinic());
           return json_ok(kBookingViewJson, booking_view(db, apply(db, id, Op::no_show, now), now));
         };

@@ -12,6 +12,8 @@ namespace hg::srv::bookings {
 
 namespace {
 
+namespace repo = booking_repo;
+
 WaitlistView wait_view(Db& db, const SlotRow& slot, const std::string& member_id) {
   WaitlistView w;
   w.slot_id = slot.slot.id;
@@ -20,12 +22,12 @@ WaitlistView wait_view(Db& db, const SlotRow& slot, const std::string& member_id
   w.start = slot.slot.start;
   if (member_id.empty()) {
     // the caller fills in the position
-  } else if (auto pos = waitlist_position(db, slot.slot.id, member_id)) {
+  } else if (auto pos = repo::waitlist_position(db, slot.slot.id, member_id)) {
     w.position = pos->position;
     w.seq = pos->seq;
     w.joined_at = pos->joined_at;
   }
-  if (auto r = find_resource(db, slot.slot.resource_id)) {
+  if (auto r = repo::find_resource(db, slot.slot.resource_id)) {
     w.resource_name_zh = r->name_zh;
     w.resource_name_en = r->name_en;
   }
@@ -38,18 +40,13 @@ WaitlistView join(Db& db, const SlotRow& slot, const std::optional<Plan>& plan, 
                   bool admitted = false) {
   if (!admitted)
     if (auto refusal = admit(db, slot, plan, who, now, /*check_quota=*/false)) fail(*refusal);
-  const std::int64_t seq = next_seq(db);
-  // Already waiting shows as no row inserted (the refusal's savepoint returns the seq).
-  Stmt& s = db.cached(
-      "INSERT INTO bk_waitlist (slot_id, member_id, package_id, joined_at, seq) VALUES (?1, ?2, ?3, ?4, ?5) "
-      "ON CONFLICT (slot_id, member_id) DO NOTHING");
-  s.bind(1, slot.slot.id).bind(2, who.member_id).bind(3, who.package_id).bind(4, now).bind(5, seq);
-  s.run();
-  if (db.changes() == 0) fail(booking_error(BookingErrc::already_waitlisted));
+  const std::int64_t seq = repo::next_seq(db);
+  // Already waiting: nothing is inserted (and the refusal's savepoint gives the seq back).
+  if (!repo::join_waitlist(db, slot.slot.id, who, now, seq)) fail(booking_error(BookingErrc::already_waitlisted));
   if (slot.taken < slot.slot.capacity) fail(booking_error(BookingErrc::places_available));
   // Appended with the highest seq: the position is the new length, no counting needed.
   WaitlistView w = wait_view(db, slot, "");
-  w.position = count_waiting(db, slot.slot.id, +1);
+  w.position = repo::add_waiting(db, slot.slot.id, +1);
   w.seq = seq;
   w.joined_at = now;
   return w;
@@ -58,25 +55,25 @@ WaitlistView join(Db& db, const SlotRow& slot, const std::optional<Plan>& plan, 
 // Due holds of the slot and of the member lapse (and waitlists move up) before the request
 // is decided, and stay lapsed even when the request itself is refused.
 void lapse_around(Db& db, const std::string& slot_id, const std::string& member_id, UnixSeconds now) {
-  if (!hold_due(db, now)) return;
+  if (!repo::any_hold_due(db, now)) return;
   lapse_holds_in_slot(db, slot_id, now);  // finds nothing for an unknown slot
   lapse_holds_of_member(db, member_id, now);
 }
 
 SlotRow slot_now(Db& db, const std::string& slot_id) {
-  auto slot = find_slot(db, slot_id);
+  auto slot = repo::find_slot(db, slot_id);
   if (!slot) fail(booking_error(BookingErrc::slot_not_found));
   return *slot;
 }
 
 // Runs after lapse_around(): due holds have already lapsed.
 Response hold(Db& db, const HoldRequest& in, const std::string& member_id, UnixSeconds now) {
-  const std::optional<SlotRow> found = find_slot(db, in.slot_id);
+  const std::optional<SlotRow> found = repo::find_slot(db, in.slot_id);
   if (!found) fail(booking_error(BookingErrc::slot_not_found));
   const SlotRow& slot = *found;
   if (slot.slot.kind == SlotKind::locker)
     fail(Errc::invalid_input, "智能柜请在柜格页面预约", "Reserve locker items from the locker page");
-  const std::optional<Plan> plan = slot.slot.plan_id.empty() ? std::nullopt : find_plan(db, slot.slot.plan_id);
+  const std::optional<Plan> plan = slot.slot.plan_id.empty() ? std::nullopt : repo::find_plan(db, slot.slot.plan_id);
   const Who who{member_id, plan ? in.package_id : ""};
   HoldResult out;
   if (auto refusal = admit(db, slot, plan, who, now, /*check_quota=*/true)) fail(*refusal);
@@ -86,14 +83,14 @@ Response hold(Db& db, const HoldRequest& in, const std::string& member_id, UnixS
     out.waitlist = join(db, slot, plan, who, now, /*admitted=*/true);
     return json_ok(kHoldResultJson, out);
   }
-  const BookingRow row = create_hold(db, slot, plan, who, now, /*from_waitlist=*/false, next_seq(db));
+  const BookingRow row = create_hold(db, slot, plan, who, now, /*from_waitlist=*/false, repo::next_seq(db));
   out.outcome = "held";
   out.booking = booking_view(db, row, now);
   return json_ok(kHoldResultJson, out);
 }
 
 BookingRow owned(Db& db, const std::string& booking_id, const std::string& member_id) {
-  auto row = find_booking(db, booking_id);
+  auto row = repo::find_booking(db, booking_id);
   // Someone else's booking looks exactly like a missing one.
   if (!row || row->booking.member_id != member_id) fail(booking_error(BookingErrc::booking_not_found));
   return *row;
@@ -123,7 +120,7 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
     const Op which = op;
     add_idempotent_write(router, ctx, {"POST", path, {Role::member}}, [which](const Request& req, const Principal& me) {
       return [member = me.subject, id = checked_id(req.param("id")), which](Db& db, UnixSeconds now) {
-        if (auto b = find_booking(db, id)) lapse_around(db, b->booking.slot_id, member, now);
+        if (auto b = repo::find_booking(db, id)) lapse_around(db, b->booking.slot_id, member, now);
         return attempt(db, [&] {
           owned(db, id, member);
           const BookingRow row = apply(db, id, which, now);
@@ -141,7 +138,7 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
           return attempt(db, [&] {
             const SlotRow slot = slot_now(db, in.slot_id);
             if (slot.slot.kind == SlotKind::locker) fail(booking_error(BookingErrc::invalid_slot));
-            const std::optional<Plan> plan = slot.slot.plan_id.empty() ? std::nullopt : find_plan(db, slot.slot.plan_id);
+            const std::optional<Plan> plan = slot.slot.plan_id.empty() ? std::nullopt : repo::find_plan(db, slot.slot.plan_id);
             return json_ok(kWaitlistViewJson, join(db, slot, plan, Who{member, plan ? in.package_id : ""}, now));
           });
         };
@@ -151,12 +148,9 @@ void add_hold_routes(Router& router, ApiContext& ctx) {
       router, ctx, {"POST", "/api/v1/bookings/waitlist/leave", {Role::member}, kWaitlistRequestJson},
       [](const Request&, const Principal& me, WaitlistRequest in) {
         return [member = me.subject, in = std::move(in)](Db& db, UnixSeconds) {
-          if (!find_slot(db, in.slot_id)) fail(booking_error(BookingErrc::slot_not_found));
-          Stmt& s = db.cached("DELETE FROM bk_waitlist WHERE slot_id = ?1 AND member_id = ?2");
-          s.bind(1, in.slot_id).bind(2, member);
-          s.run();
-          if (db.changes() == 0) fail(booking_error(BookingErrc::not_waitlisted));
-          count_waiting(db, in.slot_id, -1);
+          if (!repo::find_slot(db, in.slot_id)) fail(booking_error(BookingErrc::slot_not_found));
+          if (!repo::leave_waitlist(db, in.slot_id, member)) fail(booking_error(BookingErrc::not_waitlisted));
+          repo::add_waiting(db, in.slot_id, -1);
           WaitlistView w;
           w.slot_id = in.slot_id;
           return json_ok(kWaitlistViewJson, w);

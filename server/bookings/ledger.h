@@ -19,14 +19,15 @@
 #include "core/bookings/plan.h"
 #include "core/cst_time.h"
 #include "core/error.h"
-#include "server/bookings/rows.h"
+#include "server/bookings/booking_repo.h"
 #include "server/http_types.h"
 #include "server/store/sqlite.h"
 
 namespace hg::srv::bookings {
 
-// Next number of the acceptance sequence shared by holds and waitlist joins.
-std::int64_t next_seq(Db& db);
+using booking_repo::BookingRow;
+using booking_repo::SlotRow;
+
 // A fresh booking id (time-ordered, random low bits).
 std::string new_booking_id(UnixSeconds now);
 // Six random digits from the system CSPRNG.
@@ -36,15 +37,10 @@ std::string random_code();
 // waitlist is promoted into freed places. Per slot, or every due hold of one member.
 void lapse_holds_in_slot(Db& db, const std::string& slot_id, UnixSeconds now);
 void lapse_holds_of_member(Db& db, const std::string& member_id, UnixSeconds now);
-// Whether any hold at all is due by `now` (one probe of the due-holds index: in a rush the
-// answer is no, and the two searches above can be skipped).
-bool hold_due(Db& db, UnixSeconds now);
 void promote(Db& db, const std::string& slot_id, UnixSeconds now);
 
-struct Who {
-  std::string member_id;
-  std::string package_id;
-};
+// Who asks for a place: a member and, for a plan's slot, the package.
+using Who = booking_repo::Waiter;
 
 // Why `who` may not take a place in `slot` now (nullopt: they may). check_quota is false
 // for waitlist joins: a cancellation returns a quota place too.
@@ -66,17 +62,5 @@ enum class Op { confirm, cancel, check_in, no_show };
 BookingRow apply(Db& db, const std::string& booking_id, Op op, UnixSeconds now, Fen copay_collected = 0);
 
 NoShowPolicy no_show_policy();
-UnixSeconds blocked_until(Db& db, const std::string& member_id);
-bool is_cadre(Db& db, const std::string& member_id);
-
-struct WaitPosition {
-  std::int32_t position = 0;
-  std::int64_t seq = 0;
-  UnixSeconds joined_at = 0;
-};
-std::optional<WaitPosition> waitlist_position(Db& db, const std::string& slot_id, const std::string& member_id);
-std::int32_t waitlist_length(Db& db, const std::string& slot_id);
-// Keeps bk_slots.waiting in step with the slot's waitlist rows; returns the new length.
-std::int32_t count_waiting(Db& db, const std::string& slot_id, int delta);
 
 }  // namespace hg::srv::bookings

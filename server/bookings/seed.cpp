@@ -7,20 +7,23 @@
 // station-duty days at two stations of the map for union cadres, and a few cadres.
 #include "server/bookings/seed.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/bookings/plan.h"
 #include "core/bookings/slot.h"
+#include "server/auth/account_repo.h"
 #include "server/auth/seed.h"
-#include "server/bookings/rows.h"
+#include "server/bookings/booking_repo.h"
+#include "server/stations/station_repo.h"
 
 namespace hg::srv {
 
 namespace {
 
-using bookings::insert_resource;
-using bookings::insert_slot;
+using booking_repo::insert_resource;
+using booking_repo::insert_slot;
 
 struct Place {
   const char* id;
@@ -77,12 +80,13 @@ ResourceView resource(const Place& p, const char* kind) {
   return ResourceView{p.id, kind, p.name_zh, p.name_en, p.city, p.address_zh, p.address_en};
 }
 
-// A station of the map (seeded before this area; columns id, name, city, address) as a
-// bookable resource under the station's own id: the locker or the duty day belongs to a
-// station members find on the map. Names stay Chinese in English too (`en_suffix` added).
-ResourceView station_resource(const Stmt& row, const char* kind, const char* en_suffix) {
-  const std::string name = row.column_text(1), address = row.column_text(3);
-  return ResourceView{row.column_text(0), kind, name, name + en_suffix, row.column_text(2), address, address};
+// A station of the map (seeded before this area) as a bookable resource under the station's
+// own id: the locker or the duty day belongs to a station members find on the map. Names
+// stay Chinese in English too (`en_suffix` added).
+std::optional<ResourceView> station_resource(Db& db, const std::string& id, const char* kind, const char* en_suffix) {
+  const auto st = station_repo::find(db, id);
+  if (!st) return std::nullopt;
+  return ResourceView{st->id, kind, st->name, st->name + en_suffix, st->city, st->address, st->address};
 }
 
 std::string date_id(CivilDate d) {
@@ -123,9 +127,9 @@ Plan demo_general_plan() {
 
 void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
   const Plan plan = demo_health_plan();
-  bookings::insert_plan(db, plan);
+  booking_repo::save_plan(db, plan);
   const Plan general = demo_general_plan();
-  bookings::insert_plan(db, general);
+  booking_repo::save_plan(db, general);
   const std::int64_t today = days_from_civil(to_cst(now).date);
 
   int n = 0;
@@ -153,48 +157,28 @@ void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
   }
 
   // The lockers of the smart-locker stations that have device accounts (locker01…).
-  std::vector<ResourceView> lockers;
-  {
-    Stmt q = db.prepare(
-        "SELECT s.id, s.name, s.city, s.address FROM accounts a JOIN stations s ON s.id = a.subject "
-        "WHERE a.role = 'locker' ORDER BY a.login");
-    while (q.step()) lockers.push_back(station_resource(q, "locker", " (smart locker)"));
-  }
-  for (const ResourceView& l : lockers) {
-    insert_resource(db, l);
-    Stmt s = db.prepare("INSERT INTO bk_lockers (id, station_id, compartments, pickup_seconds) VALUES (?1, ?1, 18, 86400)");
-    s.bind(1, l.id);
-    s.run();
+  for (const std::string& station_id : booking_repo::seed_locker_station_ids(db)) {
+    const auto l = station_resource(db, station_id, "locker", " (smart locker)");
+    if (!l) continue;
+    insert_resource(db, *l);
+    booking_repo::seed_locker(db, l->id, 18, 86400);
     // 16 of 18 stocked; two wait for the weekly restock.
-    for (int c = 1; c <= 18; ++c) {
-      Stmt comp = db.prepare("INSERT INTO bk_compartments (locker_id, number) VALUES (?1, ?2)");
-      comp.bind(1, l.id).bind(2, c);
-      comp.run();
-      if (c > 16) continue;
-      const Stock& item = kStock[c <= 6 ? 0 : c <= 10 ? 1 : c <= 14 ? 2 : 3];
+    for (int c = 1; c <= 16; ++c) {
+      const Stock& stock = kStock[c <= 6 ? 0 : c <= 10 ? 1 : c <= 14 ? 2 : 3];
+      const LockerItem item{stock.kind, stock.zh, stock.en, stock.value};
       Slot slot;
-      slot.id = std::string(l.id) + "#" + std::to_string(c) + "/0";
+      slot.id = l->id + "#" + std::to_string(c) + "/0";
       slot.kind = SlotKind::locker;
-      slot.resource_id = l.id;
-      slot.title_zh = item.zh;
-      slot.title_en = item.en;
+      slot.resource_id = l->id;
+      slot.title_zh = item.name_zh;
+      slot.title_en = item.name_en;
       slot.start = now;
       slot.end = slot.book_until = slot.cancel_until = kOpenEnded;
       slot.capacity = 1;
       slot.hold_seconds = 86400;
       insert_slot(db, slot, false);
-      Stmt u = db.prepare(
-          "UPDATE bk_compartments SET slot_id = ?3, item_kind = ?4, item_zh = ?5, item_en = ?6, value_fen = ?7 "
-          "WHERE locker_id = ?1 AND number = ?2");
-      u.bind(1, l.id).bind(2, c).bind(3, slot.id).bind(4, bookings::item_kind_key(item.kind)).bind(5, item.zh);
-      u.bind(6, item.en).bind(7, item.value);
-      u.run();
-      Stmt log = db.prepare(
-          "INSERT INTO bk_restock_log (locker_id, compartment, item_kind, item_zh, item_en, value_fen, month, at, "
-          "by_account) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'seed')");
-      log.bind(1, l.id).bind(2, c).bind(3, bookings::item_kind_key(item.kind)).bind(4, item.zh).bind(5, item.en);
-      log.bind(6, item.value).bind(7, period_key(Period::Month, now)).bind(8, now);
-      log.run();
+      booking_repo::stock_compartment(db, l->id, c, slot.id, item);
+      booking_repo::log_restock(db, RestockEntry{l->id, c, item, now}, "seed");
     }
   }
 
@@ -214,12 +198,9 @@ void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
 
   // Station master for a day: the first open regular station of Fuzhou and of Xiamen.
   std::vector<ResourceView> duty;
-  for (const char* city : {"福州市", "厦门市"}) {
-    Stmt q = db.prepare(
-        "SELECT id, name, city, address FROM stations WHERE city = ?1 AND kind = 0 AND status = 0 ORDER BY id LIMIT 1");
-    q.bind(1, city);
-    if (q.step()) duty.push_back(station_resource(q, "station", ""));
-  }
+  for (const char* city : {"福州市", "厦门市"})
+    if (const auto id = booking_repo::seed_duty_station_id(db, city))
+      if (auto st = station_resource(db, *id, "station", "")) duty.push_back(std::move(*st));
   for (const ResourceView& st : duty) {
     insert_resource(db, st);
     for (std::int64_t d = 1; d <= 14; ++d) {
@@ -233,13 +214,9 @@ void seed_bookings(Db& db, std::uint64_t /*seed*/, UnixSeconds now) {
   }
 
   // Cadres: a few demo members who hold union posts (m001 among them, for the demo).
-  for (const char* login : {"m001", "m005", "m012", "m030"}) {
-    Stmt s = db.prepare(
-        "INSERT OR IGNORE INTO bk_cadres (member_id, title_zh, title_en) SELECT subject, '工会干部', 'Union cadre' "
-        "FROM accounts WHERE login = ?1 AND role = 'member'");
-    s.bind(1, login);
-    s.run();
-  }
+  for (const char* login : {"m001", "m005", "m012", "m030"})
+    if (const auto a = account_repo::find_by_login(db, login); a && a->role == Role::member)
+      booking_repo::seed_cadre(db, a->subject, "工会干部", "Union cadre");
 }
 
 }  // namespace hg::srv

@@ -1,9 +1,9 @@
-// Plans and resources are remembered inside a write transaction (server/bookings/rows.cpp);
+// Plans and resources are remembered inside a write transaction (server/bookings/booking_repo.cpp);
 // these are the rules that keep a remembered row from ever being stale: an edit in the same
 // transaction, a savepoint rolled back, a new transaction, reads outside any transaction.
 #include <gtest/gtest.h>
 
-#include "server/bookings/rows.h"
+#include "server/bookings/booking_repo.h"
 #include "server/store/store.h"
 #include "tests/server/test_support.h"
 
@@ -12,9 +12,9 @@ namespace {
 
 using srv::Db;
 using srv::Transaction;
-using srv::bookings::find_plan;
-using srv::bookings::find_resource;
-using srv::bookings::insert_plan;
+using srv::booking_repo::find_plan;
+using srv::booking_repo::find_resource;
+using srv::booking_repo::save_plan;
 
 Plan plan_with_quota(std::int32_t quota) {
   Plan p;
@@ -30,13 +30,13 @@ Plan plan_with_quota(std::int32_t quota) {
 TEST(BookingsMemo, RememberedPlansFollowEditsRollbacksAndOtherConnections) {
   TempDir dir;
   auto store = srv::Store::open({dir.file("memo.db"), 2, 5000}, 1795900000);
-  store->write([](Db& db) { insert_plan(db, plan_with_quota(100)); });
+  store->write([](Db& db) { save_plan(db, plan_with_quota(100)); });
   store->write([](Db& db) {
     EXPECT_EQ(find_plan(db, "MEMO-PLAN")->yearly_quota, 100);
-    insert_plan(db, plan_with_quota(200));  // an edit in the same transaction is seen at once
+    save_plan(db, plan_with_quota(200));  // an edit in the same transaction is seen at once
     EXPECT_EQ(find_plan(db, "MEMO-PLAN")->yearly_quota, 200);
     db.exec("SAVEPOINT op");
-    insert_plan(db, plan_with_quota(300));
+    save_plan(db, plan_with_quota(300));
     EXPECT_EQ(find_plan(db, "MEMO-PLAN")->yearly_quota, 300);
     db.exec("ROLLBACK TO op");
     db.forget_rows();  // as GroupCommit does after rolling an operation back
@@ -49,7 +49,7 @@ TEST(BookingsMemo, RememberedPlansFollowEditsRollbacksAndOtherConnections) {
   Db other = Db::open(dir.file("memo.db"));
   {
     Transaction t(other, Transaction::Kind::immediate);
-    insert_plan(other, plan_with_quota(400));
+    save_plan(other, plan_with_quota(400));
     t.commit();
   }
   store->write([](Db& db) { EXPECT_EQ(find_plan(db, "MEMO-PLAN")->yearly_quota, 400); });

@@ -2,7 +2,7 @@
 
 #include <atomic>
 
-#include "server/bookings/rows.h"
+#include "server/bookings/booking_repo.h"
 #include "server/store/sqlite.h"
 
 namespace hg::test::bookings {
@@ -66,7 +66,7 @@ std::vector<std::string> BookingsServer::office_logins(int count) {
 
 void BookingsServer::add_slot(const Slot& s, bool cadre_only) {
   srv::Db db = srv::Db::open(db_path());
-  srv::bookings::insert_slot(db, s, cadre_only);
+  srv::booking_repo::insert_slot(db, s, cadre_only);
 }
 
 std::int64_t BookingsServer::query(const std::string& sql) {

@@ -1,6 +1,7 @@
 // 体检预约: package → clinic → date → time → confirm, each step revealed as the previous one
-// is chosen (one scrolling column on a phone). The confirm card shows the split the worker
-// cares about: "您付 ¥100，工会付 ¥365".
+// is chosen (one scrolling column on a phone) and scrolled to the top of the page when it
+// appears: on a phone it would open below the fold and the tap would look dead. The confirm
+// card shows the split the worker cares about: "您付 ¥100，工会付 ¥365".
 #include <imgui.h>
 
 #include <algorithm>
@@ -43,16 +44,26 @@ void HealthPage::draw(UiContext& ctx, float width) {
     label(L(lang, "正在加载…", "Loading…"), theme::kBodySize, theme::kMuted);
     return;
   }
+  drawn_step_ = 0;
   draw_packages(ctx, width);
   if (!step_.package.empty()) draw_clinics(ctx, width);
   if (!step_.clinic.empty()) draw_days(ctx, width);
   if (!step_.day.empty()) draw_times(ctx, width);
   if (!step_.slot.empty()) draw_confirm(ctx, width);
+  shown_step_ = drawn_step_;
+}
+
+void HealthPage::step_title(int n, const char* text) {
+  section_title(text);
+  // A step that has just appeared goes to the top of the page (from the next frame on, when
+  // the page's height includes it); the first is already there.
+  if (n > 1 && n > shown_step_) ImGui::SetScrollHereY(0.0f);
+  drawn_step_ = n;
 }
 
 void HealthPage::draw_packages(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  section_title(L(lang, "1 选择套餐", "1 Choose a package"));
+  step_title(1, L(lang, "1 选择套餐", "1 Choose a package"));
   bool any = false;
   for (const PlanView& pv : avail_->plans) {
     if (!pv.eligible) continue;
@@ -71,7 +82,7 @@ void HealthPage::draw_packages(UiContext& ctx, float width) {
 
 void HealthPage::draw_clinics(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  section_title(L(lang, "2 选择体检机构", "2 Choose a clinic"));
+  step_title(2, L(lang, "2 选择体检机构", "2 Choose a clinic"));
   std::set<std::string> with_slots;
   for (const SlotView& v : avail_->slots)
     if (v.slot.plan_id == step_.plan) with_slots.insert(v.slot.resource_id);
@@ -85,7 +96,7 @@ void HealthPage::draw_clinics(UiContext& ctx, float width) {
 
 void HealthPage::draw_days(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  section_title(L(lang, "3 选择日期", "3 Choose a date"));
+  step_title(3, L(lang, "3 选择日期", "3 Choose a date"));
   std::vector<std::pair<std::string, UnixSeconds>> days;
   for (const SlotView& v : avail_->slots) {
     if (v.slot.plan_id != step_.plan || v.slot.resource_id != step_.clinic) continue;
@@ -104,7 +115,7 @@ void HealthPage::draw_days(UiContext& ctx, float width) {
 
 void HealthPage::draw_times(UiContext& ctx, float width) {
   const Lang lang = ctx.lang;
-  section_title(L(lang, "4 选择时段", "4 Choose a time"));
+  step_title(4, L(lang, "4 选择时段", "4 Choose a time"));
   for (const SlotView& v : avail_->slots) {
     if (v.slot.plan_id != step_.plan || v.slot.resource_id != step_.clinic ||
         period_key(Period::Day, v.slot.start) != step_.day)
@@ -124,7 +135,7 @@ void HealthPage::draw_confirm(UiContext& ctx, float width) {
   const Package* p = package();
   const SlotView* v = slot();
   if (!p || !v) return;
-  section_title(L(lang, "5 确认预约", "5 Confirm"));
+  step_title(5, L(lang, "5 确认预约", "5 Confirm"));
   card_begin(width);
   const float inner = width - 24;
   label((lang == Lang::zh ? p->name_zh : p->name_en).c_str(), theme::kBodySize, theme::kText, inner);

@@ -39,6 +39,7 @@ class HealthPage {
   void draw_times(UiContext& ctx, float width);
   void draw_confirm(UiContext& ctx, float width);
   void draw_outcome(UiContext& ctx, float width);
+  void step_title(int n, const char* text);
   const Package* package() const;
   const SlotView* slot() const;
 
@@ -47,6 +48,9 @@ class HealthPage {
   Error error_;
   bool sending_ = false;
   Step step_;
+  // The last step drawn in the previous frame and in this one (1 package … 5 confirm): a
+  // step past `shown_step_` has just appeared.
+  int shown_step_ = 0, drawn_step_ = 0;
   std::optional<BookOutcome> outcome_;
 };
 
