@@ -190,15 +190,32 @@ void card_end(float width) {
 }
 
 namespace {
-void tinted_box(const char* text, ImU32 fg, ImU32 bg, float width) {
+// Text in a tinted, rounded box; with `dismiss`, that button sits at the box's right and
+// the result says whether it was tapped.
+bool tinted_box(const char* text, ImU32 fg, ImU32 bg, float width, const char* dismiss = nullptr) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const bool in_card = !g_cards.empty();
   if (!in_card) dl->ChannelsSplit(2);
   dl->ChannelsSetCurrent(in_card ? 2 : 1);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + 10));
-  label(text, theme::kSmallSize, fg, width - 24);
-  const float bottom = ImGui::GetItemRectMax().y + 10;
+  float button = 0;
+  if (dismiss) {
+    ImGui::PushFont(nullptr, theme::kSmallSize);
+    button = std::max(theme::kTouch, ImGui::CalcTextSize(dismiss).x + 24.0f);
+    ImGui::PopFont();
+  }
+  const float pad_y = dismiss ? 12.0f : 10.0f;  // centred on the button's height when one line
+  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + pad_y));
+  label(text, theme::kSmallSize, fg, width - 24 - button);
+  float bottom = ImGui::GetItemRectMax().y + pad_y;
+  bool dismissed = false;
+  if (dismiss) {
+    ImGui::SetCursorScreenPos(ImVec2(p.x + width - button, p.y));
+    ImGui::PushFont(nullptr, theme::kSmallSize);
+    dismissed = text_button(dismiss, fg);
+    ImGui::PopFont();
+    bottom = std::max(bottom, p.y + theme::kTouch);
+  }
   dl->ChannelsSetCurrent(in_card ? 1 : 0);
   dl->AddRectFilled(p, ImVec2(p.x + width, bottom), bg, 8.0f);
   if (in_card)
@@ -207,6 +224,7 @@ void tinted_box(const char* text, ImU32 fg, ImU32 bg, float width) {
     dl->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(p.x, bottom + 6));
   ImGui::Dummy(ImVec2(width, 0));
+  return dismissed;
 }
 }  // namespace
 
@@ -217,32 +235,8 @@ void message_box(const char* text, bool is_error, float width) {
 void note_box(const char* text, float width) { tinted_box(text, theme::kWarning, theme::kWarningBg, width); }
 
 bool message_box_dismissible(const char* text, bool is_error, const char* dismiss, float width) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const bool in_card = !g_cards.empty();
-  if (!in_card) dl->ChannelsSplit(2);
-  dl->ChannelsSetCurrent(in_card ? 2 : 1);
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::PushFont(nullptr, theme::kSmallSize);
-  const float button = std::max(theme::kTouch, ImGui::CalcTextSize(dismiss).x + 24.0f);
-  ImGui::PopFont();
-  ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + 12));
-  const ImU32 fg = is_error ? theme::kPrimaryDark : theme::kOnline;
-  label(text, theme::kSmallSize, fg, width - 24 - button);
-  const float text_bottom = ImGui::GetItemRectMax().y + 12;
-  ImGui::SetCursorScreenPos(ImVec2(p.x + width - button, p.y));
-  ImGui::PushFont(nullptr, theme::kSmallSize);
-  const bool dismissed = text_button(dismiss, fg);
-  ImGui::PopFont();
-  const float bottom = std::max(text_bottom, p.y + theme::kTouch);
-  dl->ChannelsSetCurrent(in_card ? 1 : 0);
-  dl->AddRectFilled(p, ImVec2(p.x + width, bottom), is_error ? theme::kErrorBg : theme::kSuccessBg, 8.0f);
-  if (in_card)
-    dl->ChannelsSetCurrent(2);
-  else
-    dl->ChannelsMerge();
-  ImGui::SetCursorScreenPos(ImVec2(p.x, bottom + 6));
-  ImGui::Dummy(ImVec2(width, 0));
-  return dismissed;
+  return tinted_box(text, is_error ? theme::kPrimaryDark : theme::kOnline, is_error ? theme::kErrorBg : theme::kSuccessBg,
+                    width, dismiss);
 }
 
 bool coming_soon_page(const char* glyph, const char* title, ImU32 color, const char* soon, const char* body,

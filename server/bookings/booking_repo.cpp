@@ -163,17 +163,13 @@ void save_plan(Db& db, const Plan& p) {
 }
 
 std::int32_t year_used(Db& db, const std::string& plan_id, const std::string& year) {
-  Stmt& s = db.cached("SELECT used FROM bk_plan_years WHERE plan_id = ?1 AND year = ?2");
-  const StmtReset reset_s(s);
-  s.bind(1, plan_id).bind(2, year);
-  return s.step() ? s.column_int(0) : 0;
+  return static_cast<std::int32_t>(db.cached_int64(
+      "SELECT used FROM bk_plan_years WHERE plan_id = ?1 AND year = ?2", 0, plan_id, year));
 }
 
 std::int32_t most_used_from(Db& db, const std::string& plan_id, const std::string& year) {
-  Stmt& s = db.cached("SELECT coalesce(max(used), 0) FROM bk_plan_years WHERE plan_id = ?1 AND year >= ?2");
-  const StmtReset reset_s(s);
-  s.bind(1, plan_id).bind(2, year);
-  return s.step() ? s.column_int(0) : 0;
+  return static_cast<std::int32_t>(db.cached_int64(
+      "SELECT coalesce(max(used), 0) FROM bk_plan_years WHERE plan_id = ?1 AND year >= ?2", 0, plan_id, year));
 }
 
 void apply_plan_limits(Db& db, const Plan& p, const std::string& year) {
@@ -285,10 +281,8 @@ std::vector<std::string> due_holds_of_member(Db& db, const std::string& member_i
 }
 
 std::int32_t count_due_holds(Db& db, const std::string& slot_id, UnixSeconds now) {
-  Stmt& s = db.cached("SELECT count(*) FROM bk_bookings WHERE slot_id = ?1 AND state = 'held' AND hold_expires_at <= ?2");
-  const StmtReset reset_s(s);
-  s.bind(1, slot_id).bind(2, now);
-  return s.step() ? s.column_int(0) : 0;
+  return static_cast<std::int32_t>(db.cached_int64(
+      "SELECT count(*) FROM bk_bookings WHERE slot_id = ?1 AND state = 'held' AND hold_expires_at <= ?2", 0, slot_id, now));
 }
 
 bool has_place(Db& db, const std::string& slot_id, const std::string& member_id) {

@@ -91,10 +91,8 @@ void log_restock(Db& db, const RestockEntry& e, const std::string& by_account) {
 }
 
 Fen restocked_in_month(Db& db, const std::string& locker_id, const std::string& month) {
-  Stmt& s = db.cached("SELECT coalesce(sum(value_fen), 0) FROM bk_restock_log WHERE locker_id = ?1 AND month = ?2");
-  const StmtReset reset_s(s);
-  s.bind(1, locker_id).bind(2, month);
-  return s.step() ? s.column_int64(0) : 0;
+  return db.cached_int64(
+      "SELECT coalesce(sum(value_fen), 0) FROM bk_restock_log WHERE locker_id = ?1 AND month = ?2", 0, locker_id, month);
 }
 
 // ---- pickups ----
@@ -174,10 +172,8 @@ std::vector<LockerReservation> member_pickups(Db& db, const std::string& member_
 }
 
 std::int32_t wrong_codes_since(Db& db, const std::string& locker_id, UnixSeconds since) {
-  Stmt& s = db.cached("SELECT count(*) FROM bk_pickup_failures WHERE locker_id = ?1 AND at > ?2");
-  const StmtReset reset_s(s);
-  s.bind(1, locker_id).bind(2, since);
-  return s.step() ? s.column_int(0) : 0;
+  return static_cast<std::int32_t>(db.cached_int64(
+      "SELECT count(*) FROM bk_pickup_failures WHERE locker_id = ?1 AND at > ?2", 0, locker_id, since));
 }
 
 void record_wrong_code(Db& db, const std::string& locker_id, UnixSeconds at) {

@@ -42,10 +42,8 @@ void add_plan_use(Db& db, const Plan& plan, const std::string& member_id, const 
 }
 
 std::int32_t allowance_used(Db& db, const std::string& plan_id, const std::string& member_id, const std::string& period) {
-  Stmt& s = db.cached("SELECT used FROM bk_allowance WHERE plan_id = ?1 AND member_id = ?2 AND period = ?3");
-  const StmtReset reset_s(s);
-  s.bind(1, plan_id).bind(2, member_id).bind(3, period);
-  return s.step() ? s.column_int(0) : 0;
+  return static_cast<std::int32_t>(db.cached_int64(
+      "SELECT used FROM bk_allowance WHERE plan_id = ?1 AND member_id = ?2 AND period = ?3", 0, plan_id, member_id, period));
 }
 
 // ---- members ----
@@ -70,10 +68,7 @@ Applicant applicant(Db& db, const std::string& member_id) {
 }
 
 UnixSeconds blocked_until(Db& db, const std::string& member_id) {
-  Stmt& s = db.cached("SELECT blocked_until FROM bk_blocks WHERE member_id = ?1");
-  const StmtReset reset_s(s);
-  s.bind(1, member_id);
-  return s.step() ? s.column_int64(0) : 0;
+  return db.cached_int64("SELECT blocked_until FROM bk_blocks WHERE member_id = ?1", 0, member_id);
 }
 
 bool is_cadre(Db& db, const std::string& member_id) {
@@ -151,17 +146,12 @@ std::optional<WaitPosition> waitlist_position(Db& db, const std::string& slot_id
 }
 
 std::int32_t waitlist_length(Db& db, const std::string& slot_id) {
-  Stmt& s = db.cached("SELECT waiting FROM bk_slots WHERE id = ?1");
-  const StmtReset reset_s(s);
-  s.bind(1, slot_id);
-  return s.step() ? s.column_int(0) : 0;
+  return static_cast<std::int32_t>(db.cached_int64("SELECT waiting FROM bk_slots WHERE id = ?1", 0, slot_id));
 }
 
 std::int32_t add_waiting(Db& db, const std::string& slot_id, int delta) {
-  Stmt& s = db.cached("UPDATE bk_slots SET waiting = waiting + ?2 WHERE id = ?1 RETURNING waiting");
-  const StmtReset reset_s(s);
-  s.bind(1, slot_id).bind(2, delta);
-  return s.step() ? s.column_int(0) : 0;
+  return static_cast<std::int32_t>(db.cached_int64(
+      "UPDATE bk_slots SET waiting = waiting + ?2 WHERE id = ?1 RETURNING waiting", 0, slot_id, delta));
 }
 
 std::vector<std::string> waitlisted_slot_ids(Db& db, const std::string& member_id) {

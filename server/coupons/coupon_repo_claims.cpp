@@ -166,10 +166,7 @@ std::optional<NumberedCoupon> coupon_by_serial(Db& db, std::int64_t serial) {
 std::int64_t max_serial(Db& db) { return db.query_int64("SELECT max(serial) FROM coupons", 0); }
 
 std::int32_t coupon_item(Db& db, const std::string& coupon_id) {
-  Stmt& s = db.cached("SELECT item_index FROM coupons WHERE id = ?1");
-  const StmtReset reset_s(s);
-  s.bind(1, coupon_id);
-  return s.step() ? s.column_int(0) : 0;
+  return static_cast<std::int32_t>(db.cached_int64("SELECT item_index FROM coupons WHERE id = ?1", 0, coupon_id));
 }
 
 bool mark_redeemed(Db& db, std::int64_t serial, UnixSeconds at) {

@@ -60,10 +60,7 @@ std::vector<LotteryEntry> lottery_entries(Db& db, const std::string& lottery_id)
 }
 
 std::int64_t lottery_registrants(Db& db, const std::string& lottery_id) {
-  Stmt& s = db.cached("SELECT count(*) FROM coupon_lottery_entries WHERE lottery_id = ?1");
-  const StmtReset reset_s(s);
-  s.bind(1, lottery_id);
-  return s.step() ? s.column_int64(0) : 0;
+  return db.cached_int64("SELECT count(*) FROM coupon_lottery_entries WHERE lottery_id = ?1", 0, lottery_id);
 }
 
 std::optional<MemberEntry> member_entry(Db& db, const std::string& lottery_id, const std::string& member_id) {

@@ -148,6 +148,18 @@ class Db {
 
   // The first column of the first row as an integer, or `fallback` when there is no row or it is NULL.
   std::int64_t query_int64(std::string_view sql, std::int64_t fallback = 0);
+  // The same through a cached() statement whose ?1, ?2… are bound to `args`, for the many
+  // one-number reads (a count, a counter, a sum) of the areas' repos:
+  //   return db.cached_int64("SELECT waiting FROM bk_slots WHERE id = ?1", 0, slot_id);
+  template <class... Args>
+  std::int64_t cached_int64(const char* sql, std::int64_t fallback, const Args&... args) {
+    Stmt& s = cached(sql);
+    const StmtReset reset_s(s);
+    int index = 0;
+    (s.bind(++index, args), ...);
+    if (!s.step() || s.column_is_null(0)) return fallback;
+    return s.column_int64(0);
+  }
 
   // Rows that change only through a few known functions (bookings' plans and resources) may
   // be remembered inside one write transaction instead of read for every request. The

@@ -230,8 +230,7 @@ TEST(BookingsScreens, StationDutySaysWhoMaySignUpAndKeepsItsResult) {
   UiTestServer s("bookings");
   hg::native::NativePlatform platform(s.url(), s.device_dir(), hg::test::test_clock_ms());
   HeadlessUi ui(platform, 375, 1400);
-  ui.frames(2);
-  sign_in(ui, "m002");
+  session_sign_in(ui, "m002");
   ui.app().go(Screen::bookings, "duty");
   ASSERT_TRUE(ui.frames_until([&] { return has_label_containing(ui, "个名额"); })) << "no duty days";
   EXPECT_TRUE(has_label_containing(ui, "仅限工会干部报名"));
