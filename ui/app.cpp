@@ -17,12 +17,12 @@ constexpr const char* kLangKey = "lang";
 constexpr float kHeaderHeight = 60.0f;
 }  // namespace
 
-App::App(Platform& platform) : platform_(platform), session_(platform), notices_(platform) {
+App::App(Platform& platform) : platform_(platform), session_(platform), notices_(platform), stations_(platform) {
   std::optional<std::string> saved = platform_.load(kLangKey);
   // Chinese first for everyone; English only once the member has chosen it.
   lang_ = saved && *saved == "en" ? Lang::en : Lang::zh;
   notices_.load_cached();
-  AreaHost host{platform_, session_, notices_};
+  AreaHost host{platform_, session_, notices_, stations_};
   for (const AreaEntry& e : kAreas) areas_.push_back(e.make(host));
 }
 

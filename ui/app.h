@@ -12,6 +12,7 @@
 #include "ui/i18n.h"
 #include "ui/platform.h"
 #include "ui/session.h"
+#include "ui/stations/stations_on_device.h"
 
 namespace hg::ui {
 
@@ -43,6 +44,7 @@ class App {
   Screen screen_ = Screen::home;
   Session session_;
   NoticeFeed notices_;
+  stations::StationsOnDevice stations_;
   std::vector<std::unique_ptr<Area>> areas_;  // one per row of kAreas (ui/areas.h), in its order
   bool scroll_to_top_ = false;
   // A page that asked the member to sign in ("去登录" on the rating form, my coupons, …):

@@ -213,6 +213,17 @@ export function assertTouchTargets(t) {
   }
 }
 
+// No two tappable items share any pixel (a tap must never be ambiguous).
+export function assertNoOverlap(t) {
+  for (let i = 0; i < t.items.length; i++) {
+    for (let j = i + 1; j < t.items.length; j++) {
+      const a = t.items[i], b = t.items[j];
+      const overlap = a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+      assert.ok(!overlap, `"${a.label}" overlaps "${b.label}" on ${t.screen}`);
+    }
+  }
+}
+
 // For a describe block of phone tests: a fresh demo server and one browser, started before its
 // tests and closed after them; openPhone() opens the app on a new phone against that server.
 export function phoneSuite() {
