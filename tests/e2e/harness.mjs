@@ -100,8 +100,8 @@ export async function waitForFirstFrame(page, timeout = 30000) {
   await page.waitForSelector('#loading', { state: 'hidden', timeout });
 }
 
-// A fresh browser context (no cache, no storage) with the app loaded and drawn.
-export async function openApp(browser, url, device) {
+// A fresh browser context (no cache, no storage) with the app loaded at `path` and drawn.
+export async function openApp(browser, url, device, path = '/') {
   const ctx = await browser.newContext(device);
   // The page's clock follows the test timeline (web/bridge.js reads window.huigongTestNow):
   // it starts where the timeline is now, and a reload in this context carries on from there
@@ -116,7 +116,7 @@ export async function openApp(browser, url, device) {
     window.huigongTestNow = base + (Date.now() - origin);
   }, testNowMs());
   const page = await ctx.newPage();
-  await page.goto(url + '/');
+  await page.goto(url + path);
   await waitForFirstFrame(page);
   return { ctx, page };
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DESKTOP, PHONE, assertNoOverlap, assertTouchTargets, launchBrowser, openApp, pictureStats, required, startServer, tapItem,
+  DESKTOP, PHONE, assertNoOverlap, assertTouchTargets, launchBrowser, openApp, pictureStats, required, startServer, tapItem, typeInto,
   waitForFirstFrame, waitForTrace,
 } from './harness.mjs';
 
@@ -120,6 +120,17 @@ describe('web client', () => {
     const station = t.items.find((i) => i.label.startsWith('鼓楼区'));
     await tapItem(page, station.label);
     await waitForTrace(page, (t) => t.screen === 'stations/details' && t.labels.includes(station.label), 'the station\'s details');
+    await ctx.close();
+  });
+
+  test('a deep link to my coupons opens them once the member has signed in', async () => {
+    const { ctx, page } = await openApp(browser, server.url, PHONE, '/coupons/mine');
+    await waitForTrace(page, (t) => t.screen === 'account/sign_in', 'the sign-in page');
+    await typeInto(page, '会员号或员工账号', 'm001');
+    await typeInto(page, '密码', 'huigong123');
+    await tapItem(page, '登录');
+    await waitForTrace(page, (t) => t.screen === 'coupons/mine' && !t.labels.includes('去登录'), 'my coupons');
+    await page.screenshot({ path: join(OUT, 'deep-link-my-coupons.png') });
     await ctx.close();
   });
 
