@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "core/app_routes.h"
+
 namespace hg::srv {
 
 namespace fs = std::filesystem;
@@ -154,9 +156,8 @@ bool StaticSite::is_content_hashed(std::string_view filename) {
   return false;
 }
 
-std::shared_ptr<const StaticSite> StaticSite::load(const std::string& dir, std::vector<std::string> app_routes) {
+std::shared_ptr<const StaticSite> StaticSite::load(const std::string& dir) {
   auto site = std::make_shared<StaticSite>();
-  site->app_routes_ = std::move(app_routes);
   std::error_code ec;
   const fs::path root = fs::canonical(dir, ec);
   if (ec || !fs::is_directory(root)) throw std::runtime_error("site directory " + dir + " cannot be read");
@@ -221,12 +222,7 @@ Response StaticSite::serve(const Request& req) const {
   if (path.back() == '/') path += "index.html";
 
   auto it = files_.find(path);
-  if (it == files_.end()) {
-    for (const std::string& prefix : app_routes_)
-      if (path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0 &&
-          path.find('/', prefix.size()) == std::string::npos)
-        it = files_.find("/index.html");
-  }
+  if (it == files_.end() && find_app_route(path)) it = files_.find("/index.html");
   if (it == files_.end()) return not_found();
   const Entry& e = it->second;
 

@@ -11,6 +11,10 @@
 // - Precompressed siblings X.br / X.gz are served for X when Accept-Encoding allows,
 //   brotli first, with Content-Encoding and "Vary: Accept-Encoding".
 //
+// A path that names no file but one of the app's pages (core/app_routes.h: "/coupons/mine",
+// "/s/<station-id>", …) gets index.html, so a deep link opens the app, which opens that page;
+// any other path is 404.
+//
 // Paths are looked up in the in-memory table only, so nothing outside the site directory
 // can be reached; ".." segments (also as %2e%2e) are rejected outright, and only regular
 // files are loaded (symlinks pointing outside the directory are skipped).
@@ -29,10 +33,8 @@ namespace hg::srv {
 
 class StaticSite {
  public:
-  // Throws std::runtime_error when the directory cannot be read. `app_routes`: path prefixes
-  // the app routes itself (deep links); a GET of "<prefix><one segment>" that names no file
-  // gets index.html, so the app opens there — "/s/<station-id>" is the QR code on a station.
-  static std::shared_ptr<const StaticSite> load(const std::string& dir, std::vector<std::string> app_routes = {"/s/"});
+  // Throws std::runtime_error when the directory cannot be read.
+  static std::shared_ptr<const StaticSite> load(const std::string& dir);
 
   // GET or HEAD of a non-API path.
   Response serve(const Request& req) const;
@@ -58,7 +60,6 @@ class StaticSite {
   };
 
   std::string dir_;
-  std::vector<std::string> app_routes_;
   std::unordered_map<std::string, Entry> files_;  // "/index.html" → entry
   std::uint64_t total_bytes_ = 0;
 };

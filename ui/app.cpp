@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
+#include "core/app_routes.h"
 #include "ui/areas.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
@@ -17,12 +19,12 @@ constexpr const char* kLangKey = "lang";
 constexpr float kHeaderHeight = 60.0f;
 }  // namespace
 
-App::App(Platform& platform) : platform_(platform), session_(platform), notices_(platform) {
+App::App(Platform& platform) : platform_(platform), session_(platform), notices_(platform), stations_(platform) {
   std::optional<std::string> saved = platform_.load(kLangKey);
   // Chinese first for everyone; English only once the member has chosen it.
   lang_ = saved && *saved == "en" ? Lang::en : Lang::zh;
   notices_.load_cached();
-  AreaHost host{platform_, session_, notices_};
+  AreaHost host{platform_, session_, notices_, stations_};
   for (const AreaEntry& e : kAreas) areas_.push_back(e.make(host));
 }
 
@@ -42,7 +44,7 @@ UiContext App::context(float page_height) {
     const Screen from = screen_;
     go(s, r);
     if (s == Screen::account && !session_.signed_in() && from != Screen::account && from != Screen::home)
-      after_sign_in_ = from;
+      after_sign_in_ = AfterSignIn{from, ""};
   };
   UiContext ctx{platform_, session_, lang_, platform_.now_ms(), go_from_page, page_height};
   return ctx;
@@ -57,18 +59,30 @@ void App::go(Screen s, const std::string& route) {
 }
 
 void App::open_path(const std::string& path) {
-  constexpr const char* kStation = "/s/";
-  if (path.rfind(kStation, 0) == 0 && path.size() > 3) {
-    go(Screen::station_map, "rate/" + path.substr(3));
+  // Only the pages core/app_routes.h lists (the paths the server serves the app for).
+  const AppRoute* route = find_app_route(path);
+  if (!route) {
+    go(Screen::home);
     return;
   }
-  // "/<screen>" or "/<screen>/<route…>": the names the trace uses.
+  if (route->needs_account && !session_.signed_in()) {
+    // Sign in first, then the page the link named (opened afresh: it needs the account).
+    go(Screen::account);
+    after_sign_in_ = AfterSignIn{Screen::account, path};
+    return;
+  }
+  constexpr std::string_view kStation = "/s/";
+  if (path.rfind(kStation, 0) == 0) {
+    go(Screen::station_map, "rate/" + path.substr(kStation.size()));
+    return;
+  }
+  // "/<area>" or "/<area>/<route…>": the area names of ui/areas.h.
   const size_t slash = path.find('/', 1);
   const std::string name = path.substr(1, slash == std::string::npos ? std::string::npos : slash - 1);
-  const std::string route = slash == std::string::npos ? "" : path.substr(slash + 1);
+  const std::string rest = slash == std::string::npos ? "" : path.substr(slash + 1);
   for (const AreaEntry& e : kAreas)
     if (name == e.name) {
-      go(e.screen, route);
+      go(e.screen, rest);
       return;
     }
   go(Screen::home);
@@ -77,10 +91,15 @@ void App::open_path(const std::string& path) {
 void App::frame() {
   notices_.tick();
   if (after_sign_in_ && screen_ == Screen::account && session_.signed_in()) {
-    // Back to the page that sent the member to sign in, its own state untouched (no open()).
-    screen_ = *after_sign_in_;
+    const AfterSignIn next = *after_sign_in_;
     after_sign_in_.reset();
-    scroll_to_top_ = true;
+    if (!next.path.empty()) {
+      open_path(next.path);  // the deep link that needed an account
+    } else {
+      // Back to the page that sent the member to sign in, its own state untouched (no open()).
+      screen_ = next.screen;
+      scroll_to_top_ = true;
+    }
   }
   Area* shown = area(screen_);
   const std::string trace_screen = shown ? shown->trace_name() : "?";

@@ -12,6 +12,7 @@
 #include "ui/i18n.h"
 #include "ui/platform.h"
 #include "ui/session.h"
+#include "ui/stations/stations_on_device.h"
 
 namespace hg::ui {
 
@@ -26,9 +27,10 @@ class App {
   Screen screen() const { return screen_; }
   Session& session() { return session_; }
 
-  // Opens what a URL path names, for links from outside the app: "/s/<station-id>" (the
-  // QR code on a station's door) opens that station's rating form; "/<screen>[/<route>]"
-  // opens an area's page ("/coupons/mine", "/account"). Unknown paths: home.
+  // Opens what a URL path names, for links from outside the app (core/app_routes.h):
+  // "/s/<station-id>" (the QR code on a station's door) opens that station's rating form;
+  // "/<area>[/<route>]" opens an area's page ("/coupons/mine", "/bookings/lockers/fz-001").
+  // A page that needs an account opens after the visitor has signed in. Other paths: home.
   void open_path(const std::string& path);
   // Navigates to an area and one of its pages ("" = its first page).
   void go(Screen s, const std::string& route = "");
@@ -43,11 +45,17 @@ class App {
   Screen screen_ = Screen::home;
   Session session_;
   NoticeFeed notices_;
+  stations::StationsOnDevice stations_;
   std::vector<std::unique_ptr<Area>> areas_;  // one per row of kAreas (ui/areas.h), in its order
   bool scroll_to_top_ = false;
-  // A page that asked the member to sign in ("去登录" on the rating form, my coupons, …):
-  // once they have, the app goes back to that screen as it was left.
-  std::optional<Screen> after_sign_in_;
+  // Where the app goes once the member has signed in: back to the screen that asked them to
+  // ("去登录" on the rating form, my coupons, …) as it was left, or to the deep link (path)
+  // that needed an account.
+  struct AfterSignIn {
+    Screen screen;
+    std::string path;  // "" for "back to `screen`"
+  };
+  std::optional<AfterSignIn> after_sign_in_;
 };
 
 }  // namespace hg::ui

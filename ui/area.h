@@ -15,12 +15,17 @@ namespace hg::ui {
 enum class Screen { home, station_map, coupons, bookings, points_mall, account };
 
 class NoticeFeed;
+namespace stations {
+struct StationsOnDevice;
+}
 
-// What an area is made with: the device, the signed-in account, the union's notices.
+// What an area is made with: the device, the signed-in account, the union's notices, and
+// the stations the device knows (the station map keeps them, home's search reads them).
 struct AreaHost {
   Platform& platform;
   Session& session;
   NoticeFeed& notices;
+  stations::StationsOnDevice& stations;
 };
 
 struct UiContext {

@@ -105,4 +105,15 @@ std::string ago_text(std::int64_t age_ms, Lang lang) {
   return buf;
 }
 
+std::string distance_text(double metres) {
+  char buf[32];
+  if (metres < 1000)
+    std::snprintf(buf, sizeof buf, "%d m", static_cast<int>(metres + 0.5));
+  else if (metres < 10000)
+    std::snprintf(buf, sizeof buf, "%.1f km", metres / 1000);
+  else
+    std::snprintf(buf, sizeof buf, "%d km", static_cast<int>(metres / 1000 + 0.5));
+  return buf;
+}
+
 }  // namespace hg::ui

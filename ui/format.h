@@ -11,6 +11,7 @@
 //   clock      clock_text "09:00"; slot_text "12月10日 周四 09:00-10:00"
 //   durations  countdown_text "02:13:05" / "3天 02:13:05"; mm_ss "04:59"
 //   ages       ago_text "刚刚" / "3分钟前" / "3 minutes ago"
+//   distances  distance_text "476 m" / "1.2 km" / "35 km"
 #pragma once
 #include <cstdint>
 #include <string>
@@ -53,5 +54,9 @@ std::string mm_ss(std::int64_t seconds);
 // How long ago something was fetched or made: "刚刚" / "just now" under a minute, then
 // minutes, hours (under two days) and days: "3分钟前" / "3 minutes ago", "1 hour ago".
 std::string ago_text(std::int64_t age_ms, Lang lang);
+
+// ---- distances ----
+// "476 m" under a kilometre, "1.2 km" under ten, then whole kilometres ("35 km").
+std::string distance_text(double metres);
 
 }  // namespace hg::ui

@@ -16,12 +16,7 @@ constexpr Entry kStrings[] = {
     {S::section_brands, "惠工券", "Coupons"},
     {S::section_services, "服务", "Services"},
     {S::section_notices, "工会通知", "Union notices"},
-    {S::station_map, "驿站地图", "Station map"},
-    {S::station_map_sub, "附近驿站·离线可用", "Nearby stations, offline"},
-    {S::bookings, "预约", "Bookings"},
-    {S::bookings_sub, "体检·智能柜·培训", "Health checks, lockers"},
     {S::points_mall, "福豆商城", "Points mall"},
-    {S::points_mall_sub, "福豆兑换好物", "Spend your 福豆"},
     {S::lang_toggle, "EN", "中文"},
     {S::loading, "正在加载…", "Loading…"},
     {S::offline_banner, "网络不可用，显示%s的内容", "Offline: showing content from %s"},
@@ -35,7 +30,6 @@ constexpr Entry kStrings[] = {
     {S::coming_soon_body, "该服务正在建设中，敬请期待。", "This service is being built. Check back soon."},
     {S::version_line, "惠工 %s · 服务器 %s", "Huigong %s · server %s"},
     {S::search_results, "“%s”的搜索结果", "Results for “%s”"},
-    {S::search_none, "没有找到相关内容", "Nothing found"},
     {S::pinned, "置顶", "Pinned"},
 };
 static_assert(sizeof kStrings / sizeof kStrings[0] == static_cast<size_t>(S::count_), "one row per string key");

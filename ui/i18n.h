@@ -14,12 +14,7 @@ enum class S {
   section_brands,
   section_services,
   section_notices,
-  station_map,
-  station_map_sub,
-  bookings,
-  bookings_sub,
   points_mall,
-  points_mall_sub,
   lang_toggle,
   loading,
   offline_banner,   // %s = how old the data is
@@ -33,7 +28,6 @@ enum class S {
   coming_soon_body,
   version_line,     // %s = client version, %s = server version
   search_results,   // %s = query
-  search_none,
   pinned,
   count_
 };

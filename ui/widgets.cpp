@@ -72,6 +72,34 @@ bool tile(const char* id, const char* glyph, ImU32 badge_color, const char* titl
   return clicked;
 }
 
+bool list_row(const char* title, const char* detail, const char* right, float width) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = 64.0f;
+  ImGui::PushID(title);
+  ImGui::PushID(detail);
+  const bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, h)) && !g_drag_scrolled;
+  const bool held = ImGui::IsItemActive() && !g_drag_scrolled;
+  ImGui::PopID();
+  ImGui::PopID();
+  trace_item(title, p.x, p.y, width, h);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), held ? theme::kPressedCard : theme::kCard, theme::kRadius);
+  ImFont* font = ImGui::GetFont();
+  const float rw = right && *right ? font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0.0f, right).x + 14.0f : 0.0f;
+  dl->PushClipRect(p, ImVec2(p.x + width - rw - 10.0f, p.y + h), true);
+  dl->AddText(font, theme::kBodySize, ImVec2(p.x + 14.0f, p.y + 10.0f), theme::kText, title);
+  dl->AddText(font, theme::kCaptionSize, ImVec2(p.x + 14.0f, p.y + 36.0f), theme::kMuted, detail);
+  dl->PopClipRect();
+  trace_label(title);
+  trace_label(detail);
+  if (rw > 0) {
+    dl->AddText(font, theme::kSmallSize, ImVec2(p.x + width - rw, p.y + 12.0f), theme::kText, right);
+    trace_label(right);
+  }
+  ImGui::Dummy(ImVec2(0, 2));
+  return clicked;
+}
+
 bool primary_button(const char* text, float width) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnPrimary);
   const bool clicked = ImGui::Button(text, ImVec2(width, theme::kTouch));

@@ -22,6 +22,11 @@ void inactive_button(const char* text, float width);
 
 void section_title(const char* text);
 
+// A tappable card row, 64 px tall and the full `width`: a title, a muted detail line under it
+// and, when not empty, a short figure at the right (a distance). Text too long is cut at the
+// card's edge. The row is traced under its title.
+bool list_row(const char* title, const char* detail, const char* right, float width);
+
 // A touch-sized text field with a hint; the platform raises the phone keyboard / IME for it.
 // `width` 0 = the rest of the line. Returns true when the text changed.
 bool text_field(const char* id, const char* hint, char* buf, size_t size, float width = 0.0f, int flags = 0);

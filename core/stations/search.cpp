@@ -4,39 +4,25 @@
 #include <optional>
 #include <string>
 
+#include "core/text_search.h"
+
 namespace hg::stations {
 
 namespace {
 
-std::string fold(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  const char* ws = " \t\r\n";
-  auto b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(ws);
-  return std::string(s.substr(b, e - b + 1));
-}
-
-std::optional<MatchRank> rank(const Station& s, const std::string& q) {
-  const std::string name = fold(s.name);
-  const auto at = name.find(q);
+std::optional<MatchRank> rank(const Station& s, std::string_view key) {
+  const std::size_t at = search_find(s.name, key);
   if (at == 0) return MatchRank::name_prefix;
-  if (at != std::string::npos) return MatchRank::name_contains;
-  if (fold(s.district).find(q) != std::string::npos) return MatchRank::district;
-  if (fold(s.address).find(q) != std::string::npos) return MatchRank::address;
+  if (at != std::string_view::npos) return MatchRank::name_contains;
+  if (search_matches(s.district, key)) return MatchRank::district;
+  if (search_matches(s.address, key)) return MatchRank::address;
   return std::nullopt;
 }
 
 }  // namespace
 
 std::vector<SearchHit> search_stations(const std::vector<Station>& stations, std::string_view query, std::size_t limit) {
-  const std::string q = fold(trim(query));
+  const std::string q = search_key(query);
   std::vector<SearchHit> hits;
   if (q.empty()) return hits;
   for (std::size_t i = 0; i < stations.size(); i++) {

@@ -1,7 +1,6 @@
-// Text search over stations for the map's search box: Chinese (or any UTF-8) substrings of
-// name, district and address, ranked name prefix > name contains > district > address,
-// ties in input order. UTF-8 is self-synchronising, so a byte substring of valid UTF-8 is a
-// character substring: no segmentation needed for 驿站-style names. ASCII is case-folded.
+// Text search over stations for the map's and the home screen's search boxes: the app's one
+// text match (core/text_search.h) over name, district and address, ranked name prefix >
+// name contains > district > address, ties in input order.
 #pragma once
 #include <cstddef>
 #include <string_view>
@@ -18,7 +17,8 @@ struct SearchHit {
   MatchRank rank;
 };
 
-// Delisted stations are left out; blank queries find nothing. At most `limit` hits.
+// Delisted stations are left out; blank queries find nothing. At most `limit` hits (the
+// best ranked).
 std::vector<SearchHit> search_stations(const std::vector<Station>& stations, std::string_view query,
                                        std::size_t limit = 50);
 

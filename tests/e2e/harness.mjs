@@ -100,8 +100,8 @@ export async function waitForFirstFrame(page, timeout = 30000) {
   await page.waitForSelector('#loading', { state: 'hidden', timeout });
 }
 
-// A fresh browser context (no cache, no storage) with the app loaded and drawn.
-export async function openApp(browser, url, device) {
+// A fresh browser context (no cache, no storage) with the app loaded at `path` and drawn.
+export async function openApp(browser, url, device, path = '/') {
   const ctx = await browser.newContext(device);
   // The page's clock follows the test timeline (web/bridge.js reads window.huigongTestNow):
   // it starts where the timeline is now, and a reload in this context carries on from there
@@ -116,7 +116,7 @@ export async function openApp(browser, url, device) {
     window.huigongTestNow = base + (Date.now() - origin);
   }, testNowMs());
   const page = await ctx.newPage();
-  await page.goto(url + '/');
+  await page.goto(url + path);
   await waitForFirstFrame(page);
   return { ctx, page };
 }
@@ -213,6 +213,17 @@ export function assertTouchTargets(t) {
   for (const i of t.items) {
     assert.ok(i.w >= 44 && i.h >= 44, `"${i.label}" is ${i.w}x${i.h} on ${t.screen}`);
     assert.ok(i.x >= -0.5 && i.x + i.w <= PHONE.viewport.width + 0.5, `"${i.label}" runs off screen on ${t.screen}`);
+  }
+}
+
+// No two tappable items share any pixel (a tap must never be ambiguous).
+export function assertNoOverlap(t) {
+  for (let i = 0; i < t.items.length; i++) {
+    for (let j = i + 1; j < t.items.length; j++) {
+      const a = t.items[i], b = t.items[j];
+      const overlap = a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+      assert.ok(!overlap, `"${a.label}" overlaps "${b.label}" on ${t.screen}`);
+    }
   }
 }
 

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DESKTOP, PHONE, launchBrowser, openApp, pictureStats, required, startServer, tapItem, waitForFirstFrame, waitForTrace,
+  DESKTOP, PHONE, assertNoOverlap, assertTouchTargets, launchBrowser, openApp, pictureStats, required, startServer, tapItem, typeInto,
+  waitForFirstFrame, waitForTrace,
 } from './harness.mjs';
 
 const OUT = required('HUIGONG_E2E_OUT');
@@ -88,13 +89,48 @@ describe('web client', () => {
     await tapItem(page, '搜索优惠、驿站、服务');
     await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
     await page.keyboard.insertText('出行');  // what an IME commits
-    let t = await waitForTrace(page, (t) => t.labels.includes('“出行”的搜索结果'), 'search results');
-    assert.ok(t.labels.includes('惠工出行'));
-    assert.ok(!t.labels.includes('惠工运动'), 'only what matches');
+    let t = await waitForTrace(page, (t) => t.labels.includes('“出行”的搜索结果') && t.labels.includes('优惠'), 'search results');
+    assert.ok(t.labels.some((l) => l.includes('惠工出行')), 'the 惠工出行 offers');
+    assert.ok(!t.labels.some((l) => l.includes('惠工运动')), 'only what matches');
     await page.screenshot({ path: join(OUT, 'search-phone.png') });
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     t = await waitForTrace(page, (t) => t.labels.includes('惠工运动'), 'the home tiles again');
+    await ctx.close();
+  });
+
+  test('one search finds offers, stations and services, grouped, in Chinese and English', async () => {
+    const { ctx, page } = await openApp(browser, server.url, PHONE);
+    await waitForTrace(page, (t) => t.items.length > 5, 'tiles');
+    await tapItem(page, '搜索优惠、驿站、服务');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
+    await page.keyboard.insertText('鼓楼');
+    let t = await waitForTrace(page, (t) => t.labels.includes('优惠') && t.labels.includes('驿站'), 'the 优惠 and 驿站 groups');
+    assert.ok(t.items.filter((i) => i.label.startsWith('鼓楼区')).length >= 3, 'the demo\'s 鼓楼 stations');
+    assertTouchTargets(t);
+    assertNoOverlap(t);
+    await page.screenshot({ path: join(OUT, 'search-gulou-zh-375x667.png') });
+    await tapItem(page, 'EN');
+    t = await waitForTrace(page, (t) => t.lang === 'en' && t.labels.includes('Offers') && t.labels.includes('Stations'), 'English groups');
+    assertTouchTargets(t);
+    assertNoOverlap(t);
+    await page.screenshot({ path: join(OUT, 'search-gulou-en-375x667.png') });
+    await tapItem(page, '中文');
+    t = await waitForTrace(page, (t) => t.lang === 'zh' && t.labels.includes('驿站'), 'Chinese again');
+    const station = t.items.find((i) => i.label.startsWith('鼓楼区'));
+    await tapItem(page, station.label);
+    await waitForTrace(page, (t) => t.screen === 'stations/details' && t.labels.includes(station.label), 'the station\'s details');
+    await ctx.close();
+  });
+
+  test('a deep link to my coupons opens them once the member has signed in', async () => {
+    const { ctx, page } = await openApp(browser, server.url, PHONE, '/coupons/mine');
+    await waitForTrace(page, (t) => t.screen === 'account/sign_in', 'the sign-in page');
+    await typeInto(page, '会员号或员工账号', 'm001');
+    await typeInto(page, '密码', 'huigong123');
+    await tapItem(page, '登录');
+    await waitForTrace(page, (t) => t.screen === 'coupons/mine' && !t.labels.includes('去登录'), 'my coupons');
+    await page.screenshot({ path: join(OUT, 'deep-link-my-coupons.png') });
     await ctx.close();
   });
 

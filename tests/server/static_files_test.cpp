@@ -172,6 +172,23 @@ TEST_F(StaticFiles, MissingFileIsPlain404ButApiIsJson) {
   EXPECT_EQ(api.header("Content-Type"), "application/json; charset=utf-8");
 }
 
+TEST_F(StaticFiles, EveryAppRouteGetsTheAppOthersStay404) {
+  // Deep links from reminders and the union's mini-program open the app on that page.
+  for (const char* target : {"/coupons/mine", "/bookings/lockers/fz-001", "/s/fz-001", "/account", "/coupons/mine?from=reminder"}) {
+    const HttpReply r = get(target);
+    EXPECT_EQ(r.status, 200) << target;
+    EXPECT_EQ(r.body, file("index.html")) << target;
+    EXPECT_EQ(r.header("Content-Type"), "text/html; charset=utf-8") << target;
+  }
+  // Not a page of the app: the server does not guess.
+  for (const char* target : {"/nonsense", "/coupons/nonsense", "/bookings/lockers/fz-001/x", "/coupons/mine/"})
+    EXPECT_EQ(get(target).status, 404) << target;
+  // The API keeps its own answers (JSON), even under a name an app route uses.
+  const HttpReply api = get("/api/v1/coupons/mine");
+  EXPECT_NE(api.status, 200);
+  EXPECT_EQ(api.header("Content-Type"), "application/json; charset=utf-8");
+}
+
 TEST_F(StaticFiles, OnlyGetAndHead) {
   for (const char* method : {"POST", "PUT", "DELETE"}) {
     const HttpReply r = http_request(s.port(), method, "/index.html", {}, "x");

@@ -14,6 +14,7 @@
 #include "stations_fixture.h"
 #include "tests/test_now.h"
 #include "tests/ui/trace_checks.h"
+#include "ui/format.h"
 #include "ui/stations/station_text.h"
 
 namespace {
@@ -98,7 +99,7 @@ TEST_F(ListFixture, NearestOpenStationsFirstWithDistances) {
   for (std::size_t i = 0; i < 5; ++i) {
     EXPECT_EQ(names[i], expected[i]->name) << "row " << i;
     const double d = hg::stations::distance_m(me_gcj, {expected[i]->lon, expected[i]->lat});
-    EXPECT_TRUE(ui->has_label(hg::ui::stations::format_distance(d))) << hg::ui::stations::format_distance(d);
+    EXPECT_TRUE(ui->has_label(hg::ui::distance_text(d))) << hg::ui::distance_text(d);
   }
   double last = 0;
   for (const std::string& n : names) {
@@ -140,6 +141,22 @@ TEST_F(ListFixture, FiltersByAmenityAndKindAndCanShowClosedStations) {
   ASSERT_FALSE(names.empty());
   EXPECT_EQ(names[0], all_listed[0]->name);
   for (const std::string& n : names) EXPECT_TRUE(by_name(stations, n)->listed()) << n;
+}
+
+TEST_F(ListFixture, SearchIsNearestFirstOnceThePositionIsKnown) {
+  ASSERT_TRUE(ui->tap("搜索驿站名称、区县或地址"));
+  ui->type("鼓楼");
+  ui->frames(2);
+  const auto now = platform->now_ms() / 1000;
+  const auto expected = brute_nearest([&](const Station& s) {
+    return s.open_at(now) && (s.name.find("鼓楼") != std::string::npos || s.district.find("鼓楼") != std::string::npos ||
+                              s.address.find("鼓楼") != std::string::npos);
+  });
+  ASSERT_GT(expected.size(), 30u);
+  EXPECT_TRUE(ui->has_label("找到 30 个驿站（由近到远）"));
+  const std::vector<std::string> names = listed_names(ui->trace(), stations);
+  ASSERT_EQ(names.size(), 30u);
+  for (std::size_t i = 0; i < names.size(); ++i) EXPECT_EQ(names[i], expected[i]->name) << "row " << i;
 }
 
 TEST_F(ListFixture, ChineseSearchThenDetailsWithOpenNowAndNavigateLinks) {

@@ -81,7 +81,8 @@ void CampaignsPage::draw(UiContext& ctx, float width) {
   ImGui::Dummy(ImVec2(0, 2));
   // Shortcuts: my coupons (members), every brand (when filtered).
   const float half = (width - theme::kGap) * 0.5f;
-  if (outline_button(L(lang, "我的券", "My coupons"), brand_ >= 0 ? half : width, theme::kPrimary)) {
+  const bool narrowed = brand_ >= 0 || !campaign_.empty();
+  if (outline_button(L(lang, "我的券", "My coupons"), narrowed ? half : width, theme::kPrimary)) {
     if (s_.session.is(Role::member)) {
       s_.mine_stale = true;
       s_.open(Page::mine);
@@ -89,10 +90,10 @@ void CampaignsPage::draw(UiContext& ctx, float width) {
       ctx.go(Screen::account, "");
     }
   }
-  if (brand_ >= 0) {
+  if (narrowed) {
     ImGui::SameLine(0, theme::kGap);
     if (outline_button(L(lang, "全部品牌", "All brands"), half, theme::kMuted)) {
-      brand_ = -1;
+      set_brand(-1);
       list_.clear();
     }
   }
@@ -108,6 +109,7 @@ void CampaignsPage::draw(UiContext& ctx, float width) {
   for (const CampaignView& cv : list_->campaigns) {
     const Campaign& c = cv.campaign;
     if (brand_ >= 0 && static_cast<int>(c.brand) != brand_) continue;
+    if (!campaign_.empty() && c.id != campaign_) continue;
     if (cv.batches.empty()) continue;
     ++shown;
     ImGui::PushID(c.id.c_str());

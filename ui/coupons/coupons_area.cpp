@@ -1,6 +1,7 @@
 // The coupons area (惠工券): routes from the rest of the app to its pages (a PageStack
 // between them).
 //   ""            every brand's campaigns      "brand/<0-5>"  one brand (home-screen tiles)
+//   "campaign/<id>"  one campaign's coupons to claim (home's search)
 //   "mine"        the member's coupons         "redeem"       merchant staff redeem a code
 //   "admin"       union admin dashboard (create campaigns, monthly settlement)
 #include <imgui.h>
@@ -35,6 +36,10 @@ class CouponsArea : public Area {
     if (route.rfind("brand/", 0) == 0) {
       const int b = std::atoi(route.c_str() + 6);
       campaigns_.set_brand(b >= 0 && b < kBrandCount ? b : -1);
+      shared_.campaigns_stale = true;
+      stack_.reset({Page::campaigns});
+    } else if (route.rfind("campaign/", 0) == 0) {
+      campaigns_.set_campaign(route.substr(9));
       shared_.campaigns_stale = true;
       stack_.reset({Page::campaigns});
     } else if (route == "mine") {

@@ -16,7 +16,15 @@ namespace hg::ui::coupons {
 class CampaignsPage {
  public:
   explicit CampaignsPage(Shared& s) : s_(s) {}
-  void set_brand(int brand) { brand_ = brand; }  // -1: every brand
+  // Which campaigns show: one brand's (-1: every brand's), or only the campaign `campaign`.
+  void set_brand(int brand) {
+    brand_ = brand;
+    campaign_.clear();
+  }
+  void set_campaign(const std::string& campaign) {
+    brand_ = -1;
+    campaign_ = campaign;
+  }
   int brand() const { return brand_; }
   void tick(const UiContext& ctx, bool visible);
   void draw(UiContext& ctx, float width);
@@ -27,6 +35,7 @@ class CampaignsPage {
 
   Shared& s_;
   int brand_ = -1;
+  std::string campaign_;  // "" for all of the brand's
   Remote<CampaignList, 8000> list_;  // live stock while visible; cheap for the server (one GET)
 };
 

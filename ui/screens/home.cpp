@@ -4,15 +4,17 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 #include "core/cst_time.h"
 #include "core/json.h"
 #include "core/models/app_info.h"
+#include "core/text_search.h"
 #include "ui/areas.h"
 #include "ui/feeds/notice_feed.h"
 #include "ui/format.h"
+#include "ui/screens/home_search.h"
+#include "ui/services.h"
 #include "ui/theme.h"
 #include "ui/trace.h"
 #include "ui/version.h"
@@ -21,18 +23,6 @@
 namespace hg::ui {
 
 namespace {
-
-struct Service {
-  Screen screen;
-  S title, subtitle;
-  const char* glyph;
-  ImU32 color;
-};
-constexpr Service kServices[] = {
-    {Screen::station_map, S::station_map, S::station_map_sub, "站", theme::kStationsTile},
-    {Screen::bookings, S::bookings, S::bookings_sub, "约", theme::kBookingsTile},
-    {Screen::points_mall, S::points_mall, S::points_mall_sub, "豆", theme::kPointsTile},
-};
 
 constexpr float kTileHeight = 108.0f;
 
@@ -46,8 +36,6 @@ struct Grid {
   }
 };
 Grid make_grid(float width, int cols) { return {cols, (width - theme::kGap * static_cast<float>(cols - 1)) / static_cast<float>(cols)}; }
-
-bool contains(const char* haystack, const char* needle) { return std::strstr(haystack, needle) != nullptr; }
 
 // A notice as a card: brand chip, title, date, body. Drawn in two layers so the card's
 // background can be sized after its wrapped text is known.
@@ -96,7 +84,7 @@ void notice_card(const Notice& n, Lang lang, float width) {
 // Search, the coupon brands, the services, the union's notices and the version line.
 class HomeArea : public Area {
  public:
-  explicit HomeArea(NoticeFeed& notices) : notices_(notices) {}
+  HomeArea(NoticeFeed& notices, stations::StationsOnDevice& stations) : notices_(notices), search_results_(stations) {}
   void tick(UiContext& ctx) override;
   void draw(UiContext& ctx, float width) override;
   std::string trace_name() const override { return "home"; }
@@ -110,11 +98,13 @@ class HomeArea : public Area {
   bool version_in_flight_ = false;
   std::int64_t version_next_ms_ = 0;
   char search_[128] = {};
+  HomeSearch search_results_;
 };
 
 }  // namespace
 
 void HomeArea::tick(UiContext& ctx) {
+  search_results_.tick(ctx, search_[0] != '\0');
   // The server's version for the footer: asked at start and, while unknown (the server was
   // down), again every 30 s, so it appears once the server is back without a restart.
   const std::int64_t now = ctx.now_ms;
@@ -148,32 +138,18 @@ void HomeArea::draw(UiContext& ctx, float width) {
     char heading[200];
     std::snprintf(heading, sizeof heading, tr(S::search_results, lang), search_);
     section_title(heading);
-    int hits = 0;
-    for (int i = 0; i < kBrandCount; ++i) {
-      const BrandInfo& b = brand_info(static_cast<Brand>(i));
-      if (!contains(b.zh, search_) && !contains(b.en, search_) && !contains(b.tagline_zh, search_) &&
-          !contains(b.tagline_en, search_))
-        continue;
-      ++hits;
-      ImGui::PushID(i);
-      if (primary_button(lang == Lang::zh ? b.zh : b.en, width)) ctx.go(Screen::coupons, "brand/" + std::to_string(i));
-      ImGui::PopID();
-    }
-    for (const Service& s : kServices) {
-      if (!contains(tr(s.title, Lang::zh), search_) && !contains(tr(s.title, Lang::en), search_) &&
-          !contains(tr(s.subtitle, Lang::zh), search_))
-        continue;
-      ++hits;
-      if (primary_button(tr(s.title, lang), width)) ctx.go(s.screen, "");
-    }
+    int hits = search_results_.draw(ctx, search_, width);
+    // The union's notices that mention it, as cards.
+    const std::string key = search_key(search_);
+    int notices = 0;
     for (const Notice& n : notices_.notices()) {
-      if (!contains(n.title_zh.c_str(), search_) && !contains(n.body_zh.c_str(), search_) &&
-          !contains(n.title_en.c_str(), search_))
+      if (!search_matches(n.title_zh, key) && !search_matches(n.body_zh, key) && !search_matches(n.title_en, key) &&
+          !search_matches(n.body_en, key))
         continue;
-      ++hits;
+      if (notices++ == 0) section_title(tr(S::section_notices, lang));
       notice_card(n, lang, width);
     }
-    if (hits == 0) label(tr(S::search_none, lang), theme::kBodySize, theme::kMuted);
+    if (hits + notices == 0) search_results_.draw_none(ctx, search_, width);
     return;
   }
 
@@ -192,10 +168,10 @@ void HomeArea::draw(UiContext& ctx, float width) {
 
   section_title(tr(S::section_services, lang));
   Grid services = make_grid(width, 3);
-  for (const Service& s : kServices) {
+  for (const ServiceEntry& s : kHomeServices) {
     ImGui::PushID(static_cast<int>(s.screen));
-    if (tile("##service", s.glyph, s.color, tr(s.title, lang), tr(s.subtitle, lang), ImVec2(services.w, kTileHeight)))
-      ctx.go(s.screen, "");
+    if (tile("##service", s.glyph, s.color, L(lang, s.zh, s.en), L(lang, s.sub_zh, s.sub_en), ImVec2(services.w, kTileHeight)))
+      ctx.go(s.screen, s.route);
     ImGui::PopID();
     services.next();
   }
@@ -237,6 +213,6 @@ void HomeArea::draw_offline_banner(const UiContext& ctx, float width) {
   ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h + theme::kGap));
 }
 
-std::unique_ptr<Area> make_home_area(AreaHost& host) { return std::make_unique<HomeArea>(host.notices); }
+std::unique_ptr<Area> make_home_area(AreaHost& host) { return std::make_unique<HomeArea>(host.notices, host.stations); }
 
 }  // namespace hg::ui

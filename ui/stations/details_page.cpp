@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/cst_time.h"
+#include "ui/format.h"
 #include "ui/stations/map_app_links.h"
 #include "ui/stations/pages.h"
 #include "ui/stations/station_text.h"
@@ -51,7 +52,7 @@ void DetailsPage::draw(UiContext& ctx, float width) {
   label(hours_today.c_str(), theme::kRowSize, theme::kText);
   std::string meta = kind_name(st.kind, ctx.lang);
   if (st.status != hg::stations::StationStatus::open) meta += std::string("  ") + status_name(st.status, ctx.lang);
-  if (s_.me) meta += "  " + format_distance(hg::stations::distance_m(*s_.me, {st.lon, st.lat}));
+  if (s_.me) meta += "  " + distance_text(hg::stations::distance_m(*s_.me, {st.lon, st.lat}));
   label(meta.c_str(), theme::kCaptionSize, theme::kMuted);
   ImGui::Dummy(ImVec2(0, 4));
   // Addresses usually start with their city and district already; add them when not.

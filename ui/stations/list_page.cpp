@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "ui/format.h"
 #include "ui/stations/pages.h"
 #include "ui/stations/station_text.h"
 #include "ui/stations/station_widgets.h"
@@ -30,7 +31,7 @@ void ListPage::draw_row(UiContext& ctx, const ListedStation& l, float width, Uni
   dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), held ? theme::kPressed : theme::kCard, theme::kRadius);
   const bool open = st.open_at(now);
   ImFont* font = ImGui::GetFont();
-  const std::string dist = format_distance(l.metres);
+  const std::string dist = distance_text(l.metres);
   const float dw = font->CalcTextSizeA(theme::kSmallSize, FLT_MAX, 0, dist.c_str()).x;
   dl->PushClipRect(p, ImVec2(p.x + width - dw - 20, p.y + h), true);
   dl->AddText(font, theme::kBodySize, ImVec2(p.x + 14, p.y + 12), theme::kText, st.name.c_str());
@@ -87,9 +88,13 @@ void ListPage::draw(UiContext& ctx, float width) {
   }
   const bool searching = s_.query[0] != '\0';
   const std::vector<ListedStation> rows =
-      searching ? search(s_.store, s_.query, from, s_.filter, now) : nearest_stations(s_.store, from, s_.filter, now);
+      searching ? search(s_.store, s_.query, from, s_.me ? SearchOrder::distance : SearchOrder::text, s_.filter, now)
+                : nearest_stations(s_.store, from, s_.filter, now);
   char head[96];
-  if (searching)
+  if (searching && s_.me)
+    std::snprintf(head, sizeof head, L(ctx.lang, "找到 %d 个驿站（由近到远）", "%d stations found (nearest first)"),
+                  static_cast<int>(rows.size()));
+  else if (searching)
     std::snprintf(head, sizeof head, L(ctx.lang, "找到 %d 个驿站", "%d stations found"), static_cast<int>(rows.size()));
   else
     std::snprintf(head, sizeof head, "%s", L(ctx.lang, "附近的驿站（由近到远）", "Nearby stations (nearest first)"));

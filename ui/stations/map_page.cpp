@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/stations/gcj02.h"
+#include "ui/format.h"
 #include "ui/stations/pages.h"
 #include "ui/stations/station_text.h"
 #include "ui/stations/station_widgets.h"
@@ -133,7 +134,7 @@ void MapPage::draw(UiContext& ctx, float width) {
   label(st.name.c_str(), theme::kBodySize, theme::kText);
   ImGui::PopClipRect();
   ImGui::SetCursorScreenPos(ImVec2(a.x + 14, a.y + 58));
-  const std::string line = format_distance(near[0].metres) + "  " + st.district + "  " + kind_name(st.kind, ctx.lang);
+  const std::string line = distance_text(near[0].metres) + "  " + st.district + "  " + kind_name(st.kind, ctx.lang);
   label(line.c_str(), theme::kCaptionSize, theme::kMuted);
   ImGui::SetCursorScreenPos(ImVec2(b.x - 86, a.y + (card_h - theme::kTouch) * 0.5f));
   if (primary_button(L(ctx.lang, "附近", "Nearby"), 74)) s_.push(Page::list);

@@ -1,5 +1,7 @@
 #include "ui/stations/station_query.h"
 
+#include <algorithm>
+
 #include "core/stations/search.h"
 
 namespace hg::ui::stations {
@@ -27,14 +29,20 @@ std::vector<ListedStation> nearest_stations(const StationStore& store, hg::stati
 }
 
 std::vector<ListedStation> search(const StationStore& store, const std::string& query, hg::stations::LonLat from,
-                                  const StationFilter& filter, UnixSeconds now, std::size_t limit) {
+                                  SearchOrder order, const StationFilter& filter, UnixSeconds now, std::size_t limit) {
   std::vector<ListedStation> out;
-  // Over-fetch from the text search: the filter may drop some of its hits.
-  for (const hg::stations::SearchHit& h : hg::stations::search_stations(store.stations(), query, limit * 4)) {
+  // By text: over-fetch, as the filter may drop some hits. By distance: every match is a
+  // candidate, the nearest are kept.
+  const std::size_t candidates = order == SearchOrder::text ? limit * 4 : store.stations().size();
+  for (const hg::stations::SearchHit& h : hg::stations::search_stations(store.stations(), query, candidates)) {
     const Station& s = store.stations()[h.index];
     if (!filter.accepts(s, now)) continue;
     out.push_back({static_cast<int>(h.index), hg::stations::distance_m(from, {s.lon, s.lat})});
-    if (out.size() == limit) break;
+    if (order == SearchOrder::text && out.size() == limit) break;
+  }
+  if (order == SearchOrder::distance) {
+    std::stable_sort(out.begin(), out.end(), [](const ListedStation& a, const ListedStation& b) { return a.metres < b.metres; });
+    if (out.size() > limit) out.resize(limit);
   }
   return out;
 }

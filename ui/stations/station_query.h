@@ -31,8 +31,16 @@ struct ListedStation {
 std::vector<ListedStation> nearest_stations(const StationStore& store, hg::stations::LonLat from,
                                             const StationFilter& filter, UnixSeconds now, std::size_t k = 30);
 
-// Stations matching the text (core ranking), then the filter; with distances from `from`.
+// How search() orders what it finds.
+enum class SearchOrder {
+  text,      // best text match first (core ranking): no position to measure from
+  distance,  // nearest first: the member's position is known
+};
+
+// Stations matching the text (core/stations/search.h), then the filter; with distances from
+// `from`. At most `limit`: the best matches, or the nearest of all matches.
 std::vector<ListedStation> search(const StationStore& store, const std::string& query, hg::stations::LonLat from,
-                                  const StationFilter& filter, UnixSeconds now, std::size_t limit = 30);
+                                  SearchOrder order, const StationFilter& filter, UnixSeconds now,
+                                  std::size_t limit = 30);
 
 }  // namespace hg::ui::stations

@@ -58,17 +58,6 @@ const char* tag_name(RatingTag t, Lang lang) {
   return "?";
 }
 
-std::string format_distance(double metres) {
-  char buf[32];
-  if (metres < 1000)
-    std::snprintf(buf, sizeof buf, "%d m", static_cast<int>(metres + 0.5));
-  else if (metres < 10000)
-    std::snprintf(buf, sizeof buf, "%.1f km", metres / 1000);
-  else
-    std::snprintf(buf, sizeof buf, "%d km", static_cast<int>(metres / 1000 + 0.5));
-  return buf;
-}
-
 const char* weekday_name(int day, Lang lang) {
   static const char* zh[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
   static const char* en[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};

@@ -17,7 +17,6 @@ const char* tag_name(hg::stations::RatingTag t, Lang lang);
 constexpr int kRatingTagCount = 6;
 
 // "350 m", "1.2 km", "35 km".
-std::string format_distance(double metres);
 // "08:00-20:00, 21:00-02:00" for one weekday (0 = Monday); "24 小时" / "休息".
 std::string format_day_hours(const hg::stations::WeeklyHours& h, int day, Lang lang);
 const char* weekday_name(int day, Lang lang);  // 0 = Monday

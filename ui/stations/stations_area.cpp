@@ -16,8 +16,8 @@ using stations::Shared;
 
 class StationsArea : public Area {
  public:
-  StationsArea(Platform& platform, Session& session)
-      : s_(platform, session), map_(s_), list_(s_), rate_(s_), details_(s_, rate_), edit_(s_), admin_(s_, edit_) {
+  StationsArea(Platform& platform, Session& session, stations::StationsOnDevice& device)
+      : s_(platform, session, device), map_(s_), list_(s_), rate_(s_), details_(s_, rate_), edit_(s_), admin_(s_, edit_) {
     s_.store.load_cached();
     s_.queue.load();
   }
@@ -105,7 +105,7 @@ class StationsArea : public Area {
 }  // namespace
 
 std::unique_ptr<Area> make_stations_area(AreaHost& host) {
-  return std::make_unique<StationsArea>(host.platform, host.session);
+  return std::make_unique<StationsArea>(host.platform, host.session, host.stations);
 }
 
 }  // namespace hg::ui

@@ -14,17 +14,25 @@
 
 namespace hg::ui::stations {
 
+void StationsOnDevice::request_position(std::function<void(bool)> done) {
+  platform.request_position([this, done = std::move(done)](std::optional<GeoPosition> p) {
+    if (p) {
+      me = hg::stations::wgs84_to_gcj02({p->lon, p->lat});
+      me_picked = false;
+    }
+    if (done) done(p.has_value());
+  });
+}
+
 void Shared::request_position() {
   locate = Locate::asking;
-  platform.request_position([this](std::optional<GeoPosition> p) {
-    if (!p) {
+  device.request_position([this](bool have) {
+    if (!have) {
       // Denied or unavailable: the member picks a point on the map instead.
       locate = Locate::picking;
       if (stack.top() != Page::map) stack.reset({Page::map});
       return;
     }
-    me = hg::stations::wgs84_to_gcj02({p->lon, p->lat});
-    me_picked = false;
     locate = Locate::have;
     map.camera().centre_on(*me);
     map.camera().zoom = std::max(map.camera().zoom, 13.0);

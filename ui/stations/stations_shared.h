@@ -15,6 +15,7 @@
 #include "ui/stations/rating_queue.h"
 #include "ui/stations/station_query.h"
 #include "ui/stations/station_store.h"
+#include "ui/stations/stations_on_device.h"
 
 namespace hg::ui::stations {
 
@@ -23,17 +24,18 @@ enum class Page { map, list, details, rate, admin, admin_edit };
 enum class Locate { idle, asking, have, denied, picking };
 
 struct Shared {
-  Shared(Platform& p, Session& s) : platform(p), session(s), store(p), queue(p, s) {}
+  Shared(Platform& p, Session& s, StationsOnDevice& d)
+      : platform(p), session(s), device(d), store(d.store), me(d.me), me_picked(d.me_picked), queue(p, s) {}
   Platform& platform;
   Session& session;
-  StationStore store;
+  StationsOnDevice& device;
+  StationStore& store;
+  // Where "nearest" is measured from (GCJ-02): the device, or a point the member picked.
+  std::optional<hg::stations::LonLat>& me;
+  bool& me_picked;
   RatingQueue queue;
   MapView map;
-
-  // Where "nearest" is measured from (GCJ-02): the device, or a point the member picked.
-  std::optional<hg::stations::LonLat> me;
   Locate locate = Locate::idle;
-  bool me_picked = false;  // chosen by hand on the map rather than from the device
 
   // The list's filters and search (the map's search bar opens the list with them).
   StationFilter filter;
@@ -52,7 +54,7 @@ struct Shared {
   void outcome_said(const std::string& key) {
     if (std::find(outcomes_said.begin(), outcomes_said.end(), key) == outcomes_said.end()) outcomes_said.push_back(key);
   }
-  // Asks the platform for the device position (WGS-84, converted to GCJ-02).
+  // Asks for the device position; when there is none the member picks a point on the map.
   void request_position();
   // Opens a station's details page.
   void open_station(const std::string& id) {
