@@ -1,4 +1,4 @@
-// Deterministic demo data: union members in Fujian and Qingdao and the home screen's
+// Deterministic demo data: union members in Fujian and the home screen's
 // notices, as core models. Pure functions of a seed and the seeding instant `now` (no clock,
 // no files, no std::random distributions, whose output differs between standard libraries),
 // so the same seed and day give the same data on every machine. Everything lies before

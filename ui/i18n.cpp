@@ -21,7 +21,7 @@ constexpr Entry kStrings[] = {
     {S::bookings, "预约", "Bookings"},
     {S::bookings_sub, "体检·智能柜·培训", "Health checks, lockers"},
     {S::points_mall, "福豆商城", "Points mall"},
-    {S::points_mall_sub, "福豆兑换好物", "Spend your 福豆"},
+    {S::points_mall_sub, "即将开放", "Coming soon"},
     {S::lang_toggle, "EN", "中文"},
     {S::loading, "正在加载…", "Loading…"},
     {S::offline_banner, "网络不可用，显示%s的内容", "Offline: showing content from %s"},

@@ -107,27 +107,27 @@ Seeded catalogue(UnixSeconds now) {
   // 惠工出行: fuel 满200减30, station ¥10 + union ¥20; ride-hailing 7.5折 packs.
   add(campaign(span, "cp-fuel", Brand::ride, "加油满减", "Fuel discount",
                {merchant("fuel01", "中石化福州鼓楼加油站", "Sinopec Gulou station, Fuzhou"),
-                merchant("fuel02", "中石油青岛市北加油站", "PetroChina Shibei station, Qingdao")}),
+                merchant("fuel02", "中石油福州台江加油站", "PetroChina Taijiang station, Fuzhou")}),
       600000000);
   s.batches.push_back(monthly(span, "b-fuel", "cp-fuel", "加油满200减30", "Fuel: 30 off 200",
                               {item("加油满200减30", "Fuel: 30 off 200", threshold_rule(20000, 3000),
                                     fixed_split(Funder::merchant, 1000), {"fuel01", "fuel02"})},
                               20000));
   add(campaign(span, "cp-ride", Brand::ride, "网约车出行包", "Ride-hailing pack",
-               {merchant("ride01", "榕城约车", "Rongcheng Rides"), merchant("ride02", "岛城出行", "Island City Rides"),
+               {merchant("ride01", "榕城约车", "Rongcheng Rides"), merchant("ride02", "闽都出行", "Mindu Rides"),
                 merchant("ride03", "闽运专车", "Minyun Cars")}),
       300000000);
   {
     const FundingSplit f = shares_split(3000, 7000);
     s.batches.push_back(monthly(span, "b-ride", "cp-ride", "网约车7.5折出行包（3张）", "Ride-hailing 25% off pack (3)",
                                 {item("榕城约车7.5折", "Rongcheng 25% off", percentage_rule(7500, 1500), f, {"ride01"}),
-                                 item("岛城出行7.5折", "Island City 25% off", percentage_rule(7500, 1500), f, {"ride02"}),
+                                 item("闽都出行7.5折", "Mindu 25% off", percentage_rule(7500, 1500), f, {"ride02"}),
                                  item("闽运专车7.5折", "Minyun 25% off", percentage_rule(7500, 1500), f, {"ride03"})},
                                 20000));
   }
   // 惠工速递: express 7折 and 8折 each month.
   add(campaign(span, "cp-express", Brand::express, "快递寄件优惠", "Express delivery discount",
-               {merchant("exp01", "闽速快递", "Minsu Express"), merchant("exp02", "岛城快运", "Island Express")}),
+               {merchant("exp01", "闽速快递", "Minsu Express"), merchant("exp02", "榕城快运", "Rongcheng Express")}),
       100000000);
   s.batches.push_back(monthly(span, "b-exp7", "cp-express", "寄快递7折", "Express 30% off",
                               {item("寄快递7折", "Express 30% off", percentage_rule(7000, 1000), shares_split(4000, 6000),
@@ -137,9 +137,9 @@ Seeded catalogue(UnixSeconds now) {
                               {item("寄快递8折", "Express 20% off", percentage_rule(8000, 2000), shares_split(5000, 5000),
                                     {"exp01", "exp02"})},
                               10000));
-  // 惠工文旅: free Spring Festival movie tickets by lottery; Laoshan annual pass half price.
+  // 惠工文旅: free Spring Festival movie tickets by lottery; Gushan annual pass half price.
   add(campaign(span, "cp-movie", Brand::culture_travel, "春节观影", "Spring Festival films",
-               {merchant("cinema01", "福州万达影城", "Wanda Cinema Fuzhou"), merchant("cinema02", "青岛金逸影城", "Jinyi Cinema Qingdao")}),
+               {merchant("cinema01", "福州万达影城", "Wanda Cinema Fuzhou"), merchant("cinema02", "福州金逸影城", "Jinyi Cinema Fuzhou")}),
       35000000);
   {
     Batch b;
@@ -161,12 +161,12 @@ Seeded catalogue(UnixSeconds now) {
     b.by_lottery = true;
     s.batches.push_back(b);
   }
-  add(campaign(span, "cp-laoshan", Brand::culture_travel, "崂山年卡半价", "Laoshan annual pass half price",
-               {merchant("laoshan01", "崂山风景区", "Laoshan Scenic Area")}),
+  add(campaign(span, "cp-laoshan", Brand::culture_travel, "鼓山年卡半价", "Gushan annual pass half price",
+               {merchant("laoshan01", "鼓山风景区", "Gushan Scenic Area")}),
       50000000);
   {
-    Batch b = monthly(span, "b-laoshan", "cp-laoshan", "崂山年卡半价（100元）", "Laoshan annual pass for 100",
-                      {item("崂山年卡100元", "Laoshan pass for 100", fixed_price_rule(10000), shares_split(5000, 5000),
+    Batch b = monthly(span, "b-laoshan", "cp-laoshan", "鼓山年卡半价（100元）", "Gushan annual pass for 100",
+                      {item("鼓山年卡100元", "Gushan pass for 100", fixed_price_rule(10000), shares_split(5000, 5000),
                             {"laoshan01"})},
                       5000, 90);
     b.stock.cycle = Cycle::year;
@@ -175,7 +175,7 @@ Seeded catalogue(UnixSeconds now) {
   }
   // 惠工运动: sports venues, 20,000 sessions a month.
   add(campaign(span, "cp-sport", Brand::sport, "运动场馆", "Sports venues",
-               {merchant("gym01", "鼓楼全民健身中心", "Gulou Fitness Centre"), merchant("swim01", "市北游泳馆", "Shibei Pool")}),
+               {merchant("gym01", "鼓楼全民健身中心", "Gulou Fitness Centre"), merchant("swim01", "台江游泳馆", "Taijiang Pool")}),
       400000000);
   s.batches.push_back(monthly(span, "b-sport", "cp-sport", "运动场馆免费一次（30元内）", "One free session (up to 30)",
                               {item("场馆免费一次", "One free session", free_up_to_rule(3000), shares_split(3000, 7000),
@@ -200,7 +200,7 @@ Seeded catalogue(UnixSeconds now) {
   }
   // 惠工消费: supermarket 满100减20.
   add(campaign(span, "cp-shop", Brand::consume, "超市购物", "Supermarket",
-               {merchant("shop01", "永辉超市福州店", "Yonghui Fuzhou"), merchant("shop02", "利群超市青岛店", "Liqun Qingdao")}),
+               {merchant("shop01", "永辉超市福州店", "Yonghui Fuzhou"), merchant("shop02", "新华都超市福州店", "New Huadu Fuzhou")}),
       200000000);
   s.batches.push_back(monthly(span, "b-shop", "cp-shop", "超市满100减20", "Supermarket: 20 off 100",
                               {item("超市满100减20", "20 off 100", threshold_rule(10000, 2000), shares_split(5000, 5000),

@@ -39,7 +39,7 @@ TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   ASSERT_TRUE(ui.has_label("工会会员普惠体检"));
   ASSERT_TRUE(ui.tap("基础体检套餐 ¥465（自付 ¥100）"));
   ui.frames(2);
-  ASSERT_TRUE(ui.tap("青岛市市南区职工健康中心"));
+  ASSERT_TRUE(ui.tap("福州市晋安区职工健康中心"));
   ui.frames(2);
   const std::string day = item_matching(ui, std::regex("[0-9]+月[0-9]+日 周.*"));
   ASSERT_FALSE(day.empty()) << "no dates";
@@ -63,7 +63,7 @@ TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   ASSERT_TRUE(ui.tap("查看我的预约"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("已确认"); })) << "not in my bookings";
   EXPECT_EQ(ui.trace().screen, "bookings/mine");
-  EXPECT_TRUE(ui.has_label("青岛市市南区职工健康中心"));
+  EXPECT_TRUE(ui.has_label("福州市晋安区职工健康中心"));
   EXPECT_TRUE(ui.has_label(shown_code));
   EXPECT_TRUE(ui.has_label("您付 ¥100，工会付 ¥365"));
   EXPECT_TRUE(has_label_containing(ui, "取消截止"));
