@@ -8,22 +8,30 @@
 // batches open at 10:00 on the 1st and stay open to the month's end; the film lottery takes
 // registrations from the 20th of next month for two weeks.
 //
+// The union notices announcing these batches are seeded here too, their headline and terms
+// written from the batch itself (core/coupons/announcement.h), so a notice cannot promise
+// an opening, a limit or a validity the batch does not have.
+//
 // Sections:
 //   catalogue helpers  the span of months, merchants, campaigns, items and monthly batches
 //   catalogue          the campaigns and batches under the six brands, with staff sign-ins
+//   notices            the notices that announce batches
 //   history            claims and redemptions up to the seeding instant
 //   entry point        seed_coupons
 #include "server/coupons/seed.h"
 
 #include <algorithm>
 
+#include "core/coupons/announcement.h"
 #include "core/coupons/claim.h"
 #include "core/coupons/lottery.h"
 #include "core/coupons/redemption.h"
 #include "core/ids.h"
+#include "core/models/brand.h"
 #include "server/auth/seed.h"
 #include "server/coupons/common.h"
 #include "server/coupons/coupon_repo.h"
+#include "server/store/notice_repo.h"
 
 namespace hg::srv {
 
@@ -209,6 +217,51 @@ Seeded catalogue(UnixSeconds now) {
   return s;
 }
 
+// ---- notices ----
+
+// Which batches a notice announces, when it was published and what it adds that the
+// batch's terms do not say (where the coupon is used). The pinned one is the month's rush.
+struct Announcement {
+  const char* batch_id;
+  bool pinned;
+  int hours_before_now;
+  const char* extra_zh;
+  const char* extra_en;
+};
+constexpr Announcement kAnnouncements[] = {
+    {"b-fuel", true, 20, "在合作加油站出示券码即可核销，优惠由加油站让一点、工会贴一点、职工付一点。",
+     "Show the code at a partner station; the station, the union and you each chip in."},
+    {"b-movie", false, 50, "中签券可在合作影院兑换。", "Winning coupons are redeemed at partner cinemas."},
+    {"b-sport", false, 168, "在合作场馆出示券码使用。", "Show the code at a partner venue."},
+    {"b-laoshan", false, 216, "在鼓山风景区出示券码办理年卡。", "Show the code at the Gushan Scenic Area to get the pass."},
+    {"b-exp7", false, 288, "在合作快递网点寄件时出示券码。", "Show the code when sending at a partner courier."},
+    {"b-ride", false, 360, "三张券各在一家合作网约车平台使用。", "Each of the three coupons is for one partner ride service."},
+};
+
+std::vector<Notice> announcements(const Seeded& s, std::uint64_t seed, UnixSeconds now) {
+  const int month = to_cst(now).date.month;
+  const UnixSeconds hour = now - now % 3600;
+  IdGenerator ids(seed ^ 0x414E4E4F554E4345ull);  // "ANNOUNCE"
+  std::vector<Notice> notices;
+  for (const Announcement& a : kAnnouncements) {
+    const Batch& b = *std::find_if(s.batches.begin(), s.batches.end(), [&](const Batch& x) { return x.id == a.batch_id; });
+    const Campaign& c = *std::find_if(s.campaigns.begin(), s.campaigns.end(), [&](const Campaign& x) { return x.id == b.campaign_id; });
+    const BrandInfo& brand = brand_info(c.brand);
+    const BatchTerms t = batch_terms(b);
+    Notice n;
+    n.brand = c.brand;
+    n.pinned = a.pinned;
+    n.title_zh = (a.pinned ? std::to_string(month) + "月惠工券开抢：" : std::string()) + t.headline_zh;
+    n.title_en = (a.pinned ? std::string(english_month(month)) + " union coupons: " : std::string()) + t.headline_en;
+    n.body_zh = std::string("在“") + brand.zh + "”" + (b.by_lottery ? "报名" : "领取") + "：" + t.terms_zh + "。" + a.extra_zh;
+    n.body_en = std::string("Under ") + brand.en + ": " + t.terms_en + ". " + a.extra_en;
+    n.published_at = hour - static_cast<UnixSeconds>(a.hours_before_now) * 3600 + 7 * 60;
+    n.id = id_to_string(ids.next(n.published_at * 1000));
+    notices.push_back(std::move(n));
+  }
+  return notices;
+}
+
 // ---- history ----
 
 // Past activity: a few dozen members claimed in each of the two months before the seeding
@@ -279,6 +332,7 @@ void seed_coupons(Db& db, std::uint64_t seed, UnixSeconds now) {
   const Seeded s = catalogue(now);
   for (size_t i = 0; i < s.campaigns.size(); ++i) coupon_repo::insert_campaign(db, s.campaigns[i], s.budgets[i], now);
   for (const Batch& b : s.batches) coupon_repo::insert_batch(db, b, now);
+  for (const Notice& n : announcements(s, seed, now)) notice_repo::insert(db, n, now);
   // Staff sign-ins: the login is the merchant id ("fuel01"), password huigong123.
   for (const Campaign& c : s.campaigns)
     for (const Merchant& m : c.merchants) add_demo_account(db, m.id, Role::merchant_staff, m.id, m.name_zh, now);
