@@ -50,8 +50,8 @@ constexpr UnionInfo kUnions[] = {
     {"厦门市", "厦门市总工会", 5, true},        {"厦门市", "厦门市思明区总工会", 6, false},
     {"厦门市", "厦门市湖里区总工会", 5, true},  {"泉州市", "泉州市丰泽区总工会", 6, false},
     {"泉州市", "晋江市总工会", 6, false},       {"漳州市", "漳州市芗城区总工会", 7, false},
-    {"青岛市", "青岛市总工会", 12, true},       {"青岛市", "青岛市市南区总工会", 8, false},
-    {"青岛市", "青岛市黄岛区总工会", 9, true},  {"青岛市", "青岛市城阳区总工会", 6, false},
+    {"福州市", "福州市马尾区总工会", 12, true}, {"福州市", "福州市晋安区总工会", 8, false},
+    {"福州市", "福清市总工会", 9, true},        {"福州市", "福州市长乐区总工会", 6, false},
 };
 
 struct OccupationWeight {
@@ -102,57 +102,22 @@ struct NoticeText {
   const char* body_en;
 };
 
+// The notices that announce no coupon batch; the coupon seed (server/coupons/seed.cpp)
+// writes the ones that do from the batches themselves. None promises what the demo lacks:
+// the health-check plan and the lockers' stock are the bookings seed's; the mall is not built.
 constexpr NoticeText kNotices[] = {
-    // {M} and {Month}: the seeding month, in Chinese and English.
-    {Brand::ride, true, 20, "{M}月惠工券开抢：加油满200减30，每月2万张",
-     "{Month} union coupons: ¥30 off ¥200 of fuel, 20,000 a month",
-     "{M}月1日10:00起在“惠工出行”领取，每人每月限领1张，当月有效，在合作加油站出示券码即可核销。"
-     "优惠由商家让一点、工会贴一点、职工付一点。",
-     "Claim one under Rides & Fuel from 10:00 on 1 {Month}: one per member per month, valid until the end of "
-     "the month. Show the code at a partner station. The station, the union and you each chip in."},
     {Brand::gift, true, 72, "户外劳动者健康体检预约开启", "Health checks for outdoor workers: booking is open",
      "今年名额由2000个增至10000个。外卖骑手、快递员、网约车司机等户外劳动者个人支付100元或150元，"
      "即可享受价值465元至545元的体检套餐，其余费用由工会承担。",
      "Places rise from 2,000 to 10,000 this year. Delivery riders, couriers, ride-hailing drivers and other "
      "outdoor workers pay ¥100 or ¥150 for a check-up package worth ¥465–¥545; the union pays the rest."},
-    {Brand::consume, false, 26, "惠工商城上新：年货自选，福豆抵扣", "New in the points mall: choose your own New Year goods",
-     "春节前将向5万名会员自动发放福豆，到账实时可查，每一笔都可追溯。商城年货由会员自选，福豆直接抵扣。",
-     "Before Spring Festival, 50,000 members get Fudou points automatically, visible the moment they arrive and "
-     "traceable entry by entry. Pick your own New Year goods in the mall and pay with points."},
-    {Brand::culture_travel, false, 50, "免费电影票7000张，本周五10:00开抢",
-     "7,000 free movie tickets: claim from 10:00 on Friday",
-     "会员每人限领1张，可在全市合作影院兑换，周末场次可选。",
-     "One per member, redeemable at partner cinemas across the city, weekend showings included."},
-    {Brand::gift, false, 120, "新增39个智能柜驿站", "39 new smart-locker stations",
-     "全市新增39个智能柜驿站，每柜18格。线上预约慰问品，凭取件码到柜领取，不用排队。",
-     "39 new smart-locker stations across the city, 18 compartments each. Book union gifts online and collect "
-     "them with a pickup code, no queue."},
-    {Brand::sport, false, 168, "2万张体育场馆优惠券上线", "20,000 sports venue coupons are live",
-     "游泳、羽毛球、篮球等场馆预订立减，每人每月限领2张，领取后7天内有效。",
-     "Money off swimming, badminton, basketball and other venue bookings: two per member per month, valid for "
-     "7 days after claiming."},
-    {Brand::culture_travel, false, 216, "景区年卡半价办理", "Annual scenic pass at half price",
-     "工会会员办理景区年卡享半价，劳动模范和新就业形态劳动者优先办理。",
-     "Union members get the annual scenic pass at half price; model workers and new-employment workers go "
-     "first."},
-    {Brand::express, false, 288, "快递寄件7折起", "Send parcels from 30% off",
-     "在“惠工速递”下单寄件享7至8折，快递员、外卖骑手寄件另有专属优惠。",
-     "Book a parcel under Express for 20–30% off; couriers and delivery riders get an extra discount."},
-    {Brand::ride, false, 360, "网约车出行7.5折起", "Ride-hailing from 25% off",
-     "夜班下班打车享7.5至8折，每人每月4次，工会驿站周边上车另减2元。",
-     "Rides home after a night shift at 20–25% off, four a month; another ¥2 off when picked up near a union "
-     "station."},
+    {Brand::consume, false, 26, "福豆商城即将开放", "The Fudou points mall is coming soon",
+     "福豆商城正在筹建，开放时间将在这里另行通知。", "The Fudou points mall is being built; its opening will be announced here."},
+    {Brand::gift, false, 120, "驿站智能柜可预约慰问品", "Book union gifts at station smart lockers",
+     "部分驿站设有智能柜：线上预约方便面、雨衣、手套或会员大礼包，凭取件码到柜领取，不用排队。",
+     "Some stations have smart lockers: book instant noodles, a raincoat, gloves or the member welcome pack "
+     "online and collect it with a pickup code, no queue."},
 };
-
-// `text` with {M} and {Month} replaced by the month of `now` (CST): "12" and "December".
-std::string with_month(std::string text, UnixSeconds now) {
-  const int month = to_cst(now).date.month;
-  const std::pair<std::string, std::string> fields[] = {{"{M}", std::to_string(month)}, {"{Month}", english_month(month)}};
-  for (const auto& [field, value] : fields)
-    for (size_t at = text.find(field); at != std::string::npos; at = text.find(field, at + value.size()))
-      text.replace(at, field.size(), value);
-  return text;
-}
 
 }  // namespace
 
@@ -199,10 +164,10 @@ std::vector<Notice> make_notices(std::uint64_t seed, UnixSeconds now) {
     Notice n;
     n.brand = t.brand;
     n.pinned = t.pinned;
-    n.title_zh = with_month(t.title_zh, now);
-    n.title_en = with_month(t.title_en, now);
-    n.body_zh = with_month(t.body_zh, now);
-    n.body_en = with_month(t.body_en, now);
+    n.title_zh = t.title_zh;
+    n.title_en = t.title_en;
+    n.body_zh = t.body_zh;
+    n.body_en = t.body_en;
     // Within the hour, on a whole minute: the seed moves the minute, never the order.
     const UnixSeconds hour = now - now % 3600;
     n.published_at = hour - static_cast<UnixSeconds>(t.hours_before_now) * 3600 + rng.below(50) * 60;

@@ -1,7 +1,8 @@
-// Deterministic demo data: union members in Fujian and Qingdao and the home screen's
-// notices, as core models. Pure functions of a seed and the seeding instant `now` (no clock,
-// no files, no std::random distributions, whose output differs between standard libraries),
-// so the same seed and day give the same data on every machine. Everything lies before
+// Deterministic demo data: union members in Fujian and the home screen's notices that
+// announce no coupon batch (the coupon seed writes those from its batches), as core models.
+// Pure functions of a seed and the seeding instant `now` (no clock, no files, no
+// std::random distributions, whose output differs between standard libraries), so the
+// same seed and day give the same data on every machine. Everything lies before
 // `now`: members joined before its CST day, notices were published in the days before it.
 // The server seeds an empty database from it (--demo); tests use it as realistic input.
 #pragma once

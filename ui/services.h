@@ -24,7 +24,7 @@ inline constexpr ServiceEntry kHomeServices[] = {
      "Nearby stations, offline", "工会驿站 附近 地图 map nearby"},
     {Screen::bookings, "", "约", theme::kBookingsTile, "预约", "Bookings", "体检·智能柜·培训", "Health checks, lockers",
      "预约服务 booking"},
-    {Screen::points_mall, "", "豆", theme::kPointsTile, "福豆商城", "Points mall", "福豆兑换好物", "Spend your 福豆",
+    {Screen::points_mall, "", "豆", theme::kPointsTile, "福豆商城", "Points mall", "即将开放", "Coming soon",
      "福豆 积分 商城 points mall shop"},
 };
 

@@ -1,7 +1,7 @@
 // --demo data of the bookings area: the gig-worker health-check plan (places raised from
 // 2,000 to 10,000 this year; ¥465 and ¥545 packages, the worker pays ¥100 / ¥150; morning
 // windows) and the same packages for other members (afternoon windows), clinics in
-// Fuzhou and Qingdao with staff accounts clinic01…, time windows over the coming three
+// Fuzhou with staff accounts clinic01…, time windows over the coming three
 // weeks, the smart lockers of the station map's smart-locker stations that have device
 // accounts (18 compartments, stocked; opened by locker01…locker05), training classes,
 // station-duty days at two stations of the map for union cadres, and a few cadres.
@@ -39,17 +39,17 @@ constexpr Place kClinics[] = {
      "128 Wusi Road, Gulou, Fuzhou"},
     {"CL-FZ-CS", "福州市仓山区工人医院体检科", "Cangshan Workers' Hospital, Check-up Dept.", "福州市",
      "福州市仓山区南江滨西大道 66 号", "66 Nanjiangbin West Ave, Cangshan, Fuzhou"},
-    {"CL-QD-SN", "青岛市市南区职工健康中心", "Shinan Workers' Health Centre", "青岛市", "青岛市市南区香港中路 20 号",
-     "20 Hong Kong Middle Road, Shinan, Qingdao"},
-    {"CL-QD-HD", "青岛西海岸新区职工体检站", "West Coast Workers' Check-up Station", "青岛市", "青岛市黄岛区长江中路 9 号",
-     "9 Changjiang Middle Road, Huangdao, Qingdao"},
+    {"CL-QD-SN", "福州市晋安区职工健康中心", "Jin'an Workers' Health Centre", "福州市", "福州市晋安区福马路 20 号",
+     "20 Fuma Road, Jin'an, Fuzhou"},
+    {"CL-QD-HD", "福州市马尾区职工体检站", "Mawei Workers' Check-up Station", "福州市", "福州市马尾区君竹路 9 号",
+     "9 Junzhu Road, Mawei, Fuzhou"},
 };
 
 constexpr Place kClassRooms[] = {
     {"CR-FZ-01", "福州市职工技能培训中心", "Fuzhou Workers' Skills Training Centre", "福州市", "福州市鼓楼区工业路 300 号",
      "300 Gongye Road, Gulou, Fuzhou"},
-    {"CR-QD-01", "青岛市职工教育培训基地", "Qingdao Workers' Training Base", "青岛市", "青岛市市北区辽宁路 88 号",
-     "88 Liaoning Road, Shibei, Qingdao"},
+    {"CR-QD-01", "福州市台江区职工教育培训基地", "Taijiang Workers' Training Base", "福州市", "福州市台江区五一中路 88 号",
+     "88 Wuyi Middle Road, Taijiang, Fuzhou"},
 };
 
 struct ClassKind {

@@ -8,22 +8,30 @@
 // batches open at 10:00 on the 1st and stay open to the month's end; the film lottery takes
 // registrations from the 20th of next month for two weeks.
 //
+// The union notices announcing these batches are seeded here too, their headline and terms
+// written from the batch itself (core/coupons/announcement.h), so a notice cannot promise
+// an opening, a limit or a validity the batch does not have.
+//
 // Sections:
 //   catalogue helpers  the span of months, merchants, campaigns, items and monthly batches
 //   catalogue          the campaigns and batches under the six brands, with staff sign-ins
+//   notices            the notices that announce batches
 //   history            claims and redemptions up to the seeding instant
 //   entry point        seed_coupons
 #include "server/coupons/seed.h"
 
 #include <algorithm>
 
+#include "core/coupons/announcement.h"
 #include "core/coupons/claim.h"
 #include "core/coupons/lottery.h"
 #include "core/coupons/redemption.h"
 #include "core/ids.h"
+#include "core/models/brand.h"
 #include "server/auth/seed.h"
 #include "server/coupons/common.h"
 #include "server/coupons/coupon_repo.h"
+#include "server/store/notice_repo.h"
 
 namespace hg::srv {
 
@@ -107,27 +115,27 @@ Seeded catalogue(UnixSeconds now) {
   // 惠工出行: fuel 满200减30, station ¥10 + union ¥20; ride-hailing 7.5折 packs.
   add(campaign(span, "cp-fuel", Brand::ride, "加油满减", "Fuel discount",
                {merchant("fuel01", "中石化福州鼓楼加油站", "Sinopec Gulou station, Fuzhou"),
-                merchant("fuel02", "中石油青岛市北加油站", "PetroChina Shibei station, Qingdao")}),
+                merchant("fuel02", "中石油福州台江加油站", "PetroChina Taijiang station, Fuzhou")}),
       600000000);
   s.batches.push_back(monthly(span, "b-fuel", "cp-fuel", "加油满200减30", "Fuel: 30 off 200",
                               {item("加油满200减30", "Fuel: 30 off 200", threshold_rule(20000, 3000),
                                     fixed_split(Funder::merchant, 1000), {"fuel01", "fuel02"})},
                               20000));
   add(campaign(span, "cp-ride", Brand::ride, "网约车出行包", "Ride-hailing pack",
-               {merchant("ride01", "榕城约车", "Rongcheng Rides"), merchant("ride02", "岛城出行", "Island City Rides"),
+               {merchant("ride01", "榕城约车", "Rongcheng Rides"), merchant("ride02", "闽都出行", "Mindu Rides"),
                 merchant("ride03", "闽运专车", "Minyun Cars")}),
       300000000);
   {
     const FundingSplit f = shares_split(3000, 7000);
     s.batches.push_back(monthly(span, "b-ride", "cp-ride", "网约车7.5折出行包（3张）", "Ride-hailing 25% off pack (3)",
                                 {item("榕城约车7.5折", "Rongcheng 25% off", percentage_rule(7500, 1500), f, {"ride01"}),
-                                 item("岛城出行7.5折", "Island City 25% off", percentage_rule(7500, 1500), f, {"ride02"}),
+                                 item("闽都出行7.5折", "Mindu 25% off", percentage_rule(7500, 1500), f, {"ride02"}),
                                  item("闽运专车7.5折", "Minyun 25% off", percentage_rule(7500, 1500), f, {"ride03"})},
                                 20000));
   }
   // 惠工速递: express 7折 and 8折 each month.
   add(campaign(span, "cp-express", Brand::express, "快递寄件优惠", "Express delivery discount",
-               {merchant("exp01", "闽速快递", "Minsu Express"), merchant("exp02", "岛城快运", "Island Express")}),
+               {merchant("exp01", "闽速快递", "Minsu Express"), merchant("exp02", "榕城快运", "Rongcheng Express")}),
       100000000);
   s.batches.push_back(monthly(span, "b-exp7", "cp-express", "寄快递7折", "Express 30% off",
                               {item("寄快递7折", "Express 30% off", percentage_rule(7000, 1000), shares_split(4000, 6000),
@@ -137,9 +145,9 @@ Seeded catalogue(UnixSeconds now) {
                               {item("寄快递8折", "Express 20% off", percentage_rule(8000, 2000), shares_split(5000, 5000),
                                     {"exp01", "exp02"})},
                               10000));
-  // 惠工文旅: free Spring Festival movie tickets by lottery; Laoshan annual pass half price.
+  // 惠工文旅: free Spring Festival movie tickets by lottery; Gushan annual pass half price.
   add(campaign(span, "cp-movie", Brand::culture_travel, "春节观影", "Spring Festival films",
-               {merchant("cinema01", "福州万达影城", "Wanda Cinema Fuzhou"), merchant("cinema02", "青岛金逸影城", "Jinyi Cinema Qingdao")}),
+               {merchant("cinema01", "福州万达影城", "Wanda Cinema Fuzhou"), merchant("cinema02", "福州金逸影城", "Jinyi Cinema Fuzhou")}),
       35000000);
   {
     Batch b;
@@ -161,12 +169,12 @@ Seeded catalogue(UnixSeconds now) {
     b.by_lottery = true;
     s.batches.push_back(b);
   }
-  add(campaign(span, "cp-laoshan", Brand::culture_travel, "崂山年卡半价", "Laoshan annual pass half price",
-               {merchant("laoshan01", "崂山风景区", "Laoshan Scenic Area")}),
+  add(campaign(span, "cp-laoshan", Brand::culture_travel, "鼓山年卡半价", "Gushan annual pass half price",
+               {merchant("laoshan01", "鼓山风景区", "Gushan Scenic Area")}),
       50000000);
   {
-    Batch b = monthly(span, "b-laoshan", "cp-laoshan", "崂山年卡半价（100元）", "Laoshan annual pass for 100",
-                      {item("崂山年卡100元", "Laoshan pass for 100", fixed_price_rule(10000), shares_split(5000, 5000),
+    Batch b = monthly(span, "b-laoshan", "cp-laoshan", "鼓山年卡半价（100元）", "Gushan annual pass for 100",
+                      {item("鼓山年卡100元", "Gushan pass for 100", fixed_price_rule(10000), shares_split(5000, 5000),
                             {"laoshan01"})},
                       5000, 90);
     b.stock.cycle = Cycle::year;
@@ -175,7 +183,7 @@ Seeded catalogue(UnixSeconds now) {
   }
   // 惠工运动: sports venues, 20,000 sessions a month.
   add(campaign(span, "cp-sport", Brand::sport, "运动场馆", "Sports venues",
-               {merchant("gym01", "鼓楼全民健身中心", "Gulou Fitness Centre"), merchant("swim01", "市北游泳馆", "Shibei Pool")}),
+               {merchant("gym01", "鼓楼全民健身中心", "Gulou Fitness Centre"), merchant("swim01", "台江游泳馆", "Taijiang Pool")}),
       400000000);
   s.batches.push_back(monthly(span, "b-sport", "cp-sport", "运动场馆免费一次（30元内）", "One free session (up to 30)",
                               {item("场馆免费一次", "One free session", free_up_to_rule(3000), shares_split(3000, 7000),
@@ -200,13 +208,58 @@ Seeded catalogue(UnixSeconds now) {
   }
   // 惠工消费: supermarket 满100减20.
   add(campaign(span, "cp-shop", Brand::consume, "超市购物", "Supermarket",
-               {merchant("shop01", "永辉超市福州店", "Yonghui Fuzhou"), merchant("shop02", "利群超市青岛店", "Liqun Qingdao")}),
+               {merchant("shop01", "永辉超市福州店", "Yonghui Fuzhou"), merchant("shop02", "新华都超市福州店", "New Huadu Fuzhou")}),
       200000000);
   s.batches.push_back(monthly(span, "b-shop", "cp-shop", "超市满100减20", "Supermarket: 20 off 100",
                               {item("超市满100减20", "20 off 100", threshold_rule(10000, 2000), shares_split(5000, 5000),
                                     {"shop01", "shop02"})},
                               20000));
   return s;
+}
+
+// ---- notices ----
+
+// Which batches a notice announces, when it was published and what it adds that the
+// batch's terms do not say (where the coupon is used). The pinned one is the month's rush.
+struct Announcement {
+  const char* batch_id;
+  bool pinned;
+  int hours_before_now;
+  const char* extra_zh;
+  const char* extra_en;
+};
+constexpr Announcement kAnnouncements[] = {
+    {"b-fuel", true, 20, "在合作加油站出示券码即可核销，优惠由加油站让一点、工会贴一点、职工付一点。",
+     "Show the code at a partner station; the station, the union and you each chip in."},
+    {"b-movie", false, 50, "中签券可在合作影院兑换。", "Winning coupons are redeemed at partner cinemas."},
+    {"b-sport", false, 168, "在合作场馆出示券码使用。", "Show the code at a partner venue."},
+    {"b-laoshan", false, 216, "在鼓山风景区出示券码办理年卡。", "Show the code at the Gushan Scenic Area to get the pass."},
+    {"b-exp7", false, 288, "在合作快递网点寄件时出示券码。", "Show the code when sending at a partner courier."},
+    {"b-ride", false, 360, "三张券各在一家合作网约车平台使用。", "Each of the three coupons is for one partner ride service."},
+};
+
+std::vector<Notice> announcements(const Seeded& s, std::uint64_t seed, UnixSeconds now) {
+  const int month = to_cst(now).date.month;
+  const UnixSeconds hour = now - now % 3600;
+  IdGenerator ids(seed ^ 0x414E4E4F554E4345ull);  // "ANNOUNCE"
+  std::vector<Notice> notices;
+  for (const Announcement& a : kAnnouncements) {
+    const Batch& b = *std::find_if(s.batches.begin(), s.batches.end(), [&](const Batch& x) { return x.id == a.batch_id; });
+    const Campaign& c = *std::find_if(s.campaigns.begin(), s.campaigns.end(), [&](const Campaign& x) { return x.id == b.campaign_id; });
+    const BrandInfo& brand = brand_info(c.brand);
+    const BatchTerms t = batch_terms(b);
+    Notice n;
+    n.brand = c.brand;
+    n.pinned = a.pinned;
+    n.title_zh = (a.pinned ? std::to_string(month) + "月惠工券开抢：" : std::string()) + t.headline_zh;
+    n.title_en = (a.pinned ? std::string(english_month(month)) + " union coupons: " : std::string()) + t.headline_en;
+    n.body_zh = std::string("在“") + brand.zh + "”" + (b.by_lottery ? "报名" : "领取") + "：" + t.terms_zh + "。" + a.extra_zh;
+    n.body_en = std::string("Under ") + brand.en + ": " + t.terms_en + ". " + a.extra_en;
+    n.published_at = hour - static_cast<UnixSeconds>(a.hours_before_now) * 3600 + 7 * 60;
+    n.id = id_to_string(ids.next(n.published_at * 1000));
+    notices.push_back(std::move(n));
+  }
+  return notices;
 }
 
 // ---- history ----
@@ -279,6 +332,7 @@ void seed_coupons(Db& db, std::uint64_t seed, UnixSeconds now) {
   const Seeded s = catalogue(now);
   for (size_t i = 0; i < s.campaigns.size(); ++i) coupon_repo::insert_campaign(db, s.campaigns[i], s.budgets[i], now);
   for (const Batch& b : s.batches) coupon_repo::insert_batch(db, b, now);
+  for (const Notice& n : announcements(s, seed, now)) notice_repo::insert(db, n, now);
   // Staff sign-ins: the login is the merchant id ("fuel01"), password huigong123.
   for (const Campaign& c : s.campaigns)
     for (const Merchant& m : c.merchants) add_demo_account(db, m.id, Role::merchant_staff, m.id, m.name_zh, now);

@@ -32,7 +32,7 @@ SeedResult seed_demo(Db& db, std::uint64_t seed, UnixSeconds now) {
   txn.commit();
   result.seeded = true;
   result.members = static_cast<int>(data.members.size());
-  result.notices = static_cast<int>(data.notices.size());
+  result.notices = static_cast<int>(notice_repo::count(db));
   return result;
 }
 

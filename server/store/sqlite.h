@@ -4,7 +4,7 @@
 // constraint, 500 otherwise) and, separately, SQLite's own message for the log.
 //
 //   Stmt s = db.prepare("SELECT name FROM members WHERE city = ?1 ORDER BY joined_at");
-//   s.bind(1, "青岛市");
+//   s.bind(1, "福州市");
 //   while (s.step()) names.push_back(s.column_text(0));
 //
 // A Db is used by one thread at a time (connections are opened with SQLITE_OPEN_NOMUTEX);

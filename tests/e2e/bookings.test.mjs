@@ -29,7 +29,7 @@ describe('bookings on a phone', () => {
     assert.ok(t.labels.includes('新就业形态劳动者健康体检'));
     await tapVisible(page, '加强体检套餐 ¥545（自付 ¥150）');
     await waitForTrace(page, (t) => t.labels.includes('2 选择体检机构'), 'the clinics');
-    await tapVisible(page, '青岛市市南区职工健康中心');
+    await tapVisible(page, '福州市晋安区职工健康中心');
     t = await waitForTrace(page, (t) => t.labels.includes('3 选择日期'), 'the dates');
     await tapVisible(page, t.items.find((i) => /^[0-9]+月[0-9]+日 周/.test(i.label)).label);
     // The first ¥545 button is the members' plan (m001's): its windows are the afternoons.

@@ -74,15 +74,15 @@ TEST(Api, NoticesAreTheDemoNoticesPinnedFirstThenNewest) {
   TestServer s;
   const std::vector<Notice> got = fetch_notices(s.port());
   const std::vector<Notice> demo = demo::make_notices(demo::kDefaultSeed, kTestNow);
-  ASSERT_EQ(got.size(), demo.size());
-  std::set<std::string> want_ids, got_ids;
-  for (const Notice& n : demo) want_ids.insert(n.id);
+  // The generator's notices and, written by the coupon seed, those announcing its batches.
+  ASSERT_GT(got.size(), demo.size());
+  std::set<std::string> got_ids;
   for (const Notice& n : got) got_ids.insert(n.id);
-  EXPECT_EQ(got_ids, want_ids);
+  for (const Notice& n : demo) EXPECT_TRUE(got_ids.count(n.id)) << n.title_zh;
   expect_feed_order(got);
   ASSERT_TRUE(got.front().pinned);
   EXPECT_EQ(got.front().title_zh, "12月惠工券开抢：加油满200减30，每月2万张");  // the seeding month
-  EXPECT_EQ(got.front().title_en, "December union coupons: ¥30 off ¥200 of fuel, 20,000 a month");
+  EXPECT_EQ(got.front().title_en, "December union coupons: Fuel: 30 off 200, 20,000 coupons a month");
   EXPECT_FALSE(got.back().pinned);
   // The text survives the round trip through SQLite and JSON unchanged.
   for (const Notice& d : demo)

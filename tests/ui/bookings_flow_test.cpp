@@ -37,7 +37,7 @@ std::string book_health_check(HeadlessUi& ui, float width) {
   EXPECT_TRUE(ui.has_label("工会会员普惠体检"));
   if (!ui.tap("基础体检套餐 ¥465（自付 ¥100）")) return ADD_FAILURE() << "no basic package", "";
   ui.frames(2);
-  if (!ui.tap("青岛市市南区职工健康中心")) return ADD_FAILURE() << "no clinic", "";
+  if (!ui.tap("福州市晋安区职工健康中心")) return ADD_FAILURE() << "no clinic", "";
   ui.frames(2);
   const std::string day = item_matching(ui, std::regex("[0-9]+月[0-9]+日 周.*"));
   if (day.empty() || !ui.tap(day)) return ADD_FAILURE() << "no dates", "";
@@ -68,7 +68,7 @@ TEST(BookingsScreens, MemberBooksAHealthCheckAndSeesItInMyBookings) {
   ASSERT_TRUE(ui.tap("查看我的预约"));
   ASSERT_TRUE(ui.frames_until([&] { return ui.has_label("已确认"); })) << "not in my bookings";
   EXPECT_EQ(ui.trace().screen, "bookings/mine");
-  EXPECT_TRUE(ui.has_label("青岛市市南区职工健康中心"));
+  EXPECT_TRUE(ui.has_label("福州市晋安区职工健康中心"));
   EXPECT_TRUE(ui.has_label(shown_code));
   EXPECT_TRUE(ui.has_label("您付 ¥100，工会付 ¥365"));
   EXPECT_TRUE(has_label_containing(ui, "取消截止"));
@@ -116,7 +116,7 @@ TEST(BookingsScreens, MyBookingsShowTheCheckInCodeWithNoSignal) {
   EXPECT_TRUE(ui.has_label("离线 · 刚刚更新")) << "fetched moments ago";
   EXPECT_TRUE(ui.has_label(code));
   EXPECT_TRUE(ui.has_label("已确认"));
-  EXPECT_TRUE(ui.has_label("青岛市市南区职工健康中心"));
+  EXPECT_TRUE(ui.has_label("福州市晋安区职工健康中心"));
   EXPECT_FALSE(ui.has_label("正在加载…"));
   EXPECT_FALSE(has_label_containing(ui, "无法连接服务器")) << "no error box over the copy";
   expect_touch_targets(ui, width);
