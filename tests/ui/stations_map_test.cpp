@@ -126,8 +126,15 @@ TEST(StationsMap, DrawsEveryListedStationAsAPinOrInABubbleFromTheDeviceCopy) {
   EXPECT_GT(m.bubbles, 0);
   EXPECT_GT(m.singles, 0) << "some stations stand alone at province zoom";
   EXPECT_EQ(m.in_bubbles + m.singles, listed) << m.bubbles << " bubbles, " << m.singles << " pins";
-  // The base map's names at this zoom: the provinces, in the interface's language.
+  // The base map's names at this zoom: the provinces, in the interface's language, none of
+  // them under a bubble.
   EXPECT_TRUE(ui.has_label("福建"));
+  for (const auto& n : hg::ui::stations::BaseMap::embedded().last_names())
+    for (const auto& it : ui.trace().items)
+      if (is_count(it.label)) {
+        EXPECT_FALSE(n.box.x < it.x + it.w && it.x < n.box.z && n.box.y < it.y + it.h && it.y < n.box.w)
+            << n.name << " lies under the bubble " << it.label;
+      }
   ui.app().set_lang(hg::ui::Lang::en);
   ui.frames(2);
   EXPECT_TRUE(ui.has_label("Fujian"));

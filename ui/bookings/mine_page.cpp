@@ -88,6 +88,7 @@ void MinePage::draw_booking(UiContext& ctx, const BookingView& b, float width) {
   // Cancelling needs the server: with no signal the button is not offered.
   if (b.can_cancel && !mine_.offline() && text_button(L(lang, "取消预约", "Cancel booking"), theme::kPrimary)) {
     asked_cancel_ = b.booking.id;
+    asked_leave_.clear();
     const std::string when = slot_text(b.start, b.end, lang);
     confirm_.ask(L(lang, "取消这个预约？", "Cancel this booking?"),
                  lang == Lang::zh ? when + "，" + where + "。名额会立即释放给其他会员，取消后不能恢复。"
@@ -108,7 +109,12 @@ void MinePage::draw(UiContext& ctx, float width) {
                  "Offline, and your bookings are not on this device yet. They will load when connected."),
                width);
   if (mine_.failed() && !mine_.offline()) message_box(say(mine_.error(), lang).c_str(), true, width);
-  if (confirm_.draw(lang)) cancel(asked_cancel_);
+  if (confirm_.draw(lang)) {
+    if (!asked_leave_.empty())
+      leave(asked_leave_);
+    else
+      cancel(asked_cancel_);
+  }
   if (!notice_.empty()) message_box(L(lang, "已取消，名额已释放", "Cancelled; the place is free again"), false, width);
   if (!mine_) {
     if (mine_.loading())
@@ -133,10 +139,17 @@ void MinePage::draw(UiContext& ctx, float width) {
       const std::string title = (lang == Lang::zh ? w.resource_name_zh : w.resource_name_en) + " " +
                                 day_text(w.start, lang) + " " + clock_text(w.start);
       label(title.c_str(), theme::kBodySize, theme::kText, width - 24);
-      char pos[64];
-      std::snprintf(pos, sizeof pos, lang == Lang::zh ? "候补第 %d 位" : "Waitlist position %d", w.position);
-      label(pos, theme::kHeadingSize, theme::kWarning);
-      if (text_button(L(lang, "退出候补", "Leave the waitlist"), theme::kPrimary)) leave(w.slot_id);
+      const std::string pos = lang == Lang::zh ? "候补第 " + count(w.position) + " 位" : "Waitlist position " + count(w.position);
+      label(pos.c_str(), theme::kHeadingSize, theme::kWarning);
+      if (!mine_.offline() && text_button(L(lang, "退出候补", "Leave the waitlist"), theme::kPrimary)) {
+        asked_leave_ = w.slot_id;
+        asked_cancel_.clear();
+        confirm_.ask(L(lang, "退出候补？", "Leave the waitlist?"),
+                     lang == Lang::zh ? title + "。您现在是第 " + count(w.position) + " 位；退出后再加入要从队尾排起。"
+                                      : title + ". You are number " + count(w.position) +
+                                            "; joining again puts you at the back of the queue.",
+                     L(lang, "确认退出", "Yes, leave"));
+      }
       card_end(width);
       ImGui::PopID();
     }

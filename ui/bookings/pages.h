@@ -73,7 +73,8 @@ class MinePage {
   Error error_;
   std::string notice_;  // kept until the next action: a result the member may not have seen yet
   ConfirmSheet confirm_;
-  std::string asked_cancel_;  // the booking confirm_ asks about
+  std::string asked_cancel_;  // the booking confirm_ asks about cancelling, or
+  std::string asked_leave_;   // the slot whose waitlist it asks about leaving
 };
 
 // Smart lockers: pick a station's locker, see its 18 compartments, reserve an item.

@@ -120,7 +120,8 @@ BaseMap::BaseMap(const unsigned char* blob, std::size_t size) {
   if (!r.bad) outlines_ = std::move(out);
 }
 
-void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool english) const {
+void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool english,
+                   const std::vector<ImVec4>& keep_out) const {
   const float scale = static_cast<float>(cam.world_px());
   // Screen = origin + (rel + kOrigin − centre)·scale + half the viewport.
   const float ox = origin.x + static_cast<float>((kOriginX - cam.cx) * cam.world_px() + cam.width * 0.5);
@@ -166,8 +167,16 @@ void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool eng
   }
 
   // Names: the level that suits the zoom, skipping any that would overlap one already drawn.
+  // A name under a bubble moves beside it (the bubble's count stays readable, and so does
+  // the city's name); if every spot round it is taken, the name is left out.
   ImFont* font = ImGui::GetFont();
   std::vector<ImVec4> placed;
+  last_names_.clear();
+  const auto clashes = [](const ImVec4& a, const std::vector<ImVec4>& boxes) -> const ImVec4* {
+    for (const ImVec4& b : boxes)
+      if (a.x < b.z && b.x < a.z && a.y < b.w && b.y < a.w) return &b;
+    return nullptr;
+  };
   const auto names = [&](int level, float size, ImU32 col) {
     for (const BaseOutline& o : outlines_) {
       if (o.level != level) continue;
@@ -176,12 +185,27 @@ void BaseMap::draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool eng
       if (x < left - 40 || x > right + 40 || y < top - 20 || y > bottom + 20) continue;
       const char* name = english ? o.name_en.c_str() : o.name.c_str();
       const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, name);
-      const ImVec4 box(x - ts.x * 0.5f - 4, y - ts.y * 0.5f - 2, x + ts.x * 0.5f + 4, y + ts.y * 0.5f + 2);
-      bool clash = false;
-      for (const ImVec4& b : placed)
-        if (box.x < b.z && b.x < box.z && box.y < b.w && b.y < box.w) clash = true;
-      if (clash) continue;
+      ImVec4 box(x - ts.x * 0.5f - 4, y - ts.y * 0.5f - 2, x + ts.x * 0.5f + 4, y + ts.y * 0.5f + 2);
+      if (const ImVec4* under = clashes(box, keep_out)) {
+        // Below the bubble, else above, right or left of it: the first spot that is free.
+        const ImVec4 b = *under;
+        const float w = box.z - box.x, h = box.w - box.y;
+        const ImVec4 spots[] = {{x - w * 0.5f, b.w + 1, x + w * 0.5f, b.w + 1 + h},
+                                {x - w * 0.5f, b.y - 1 - h, x + w * 0.5f, b.y - 1},
+                                {b.z + 1, y - h * 0.5f, b.z + 1 + w, y + h * 0.5f},
+                                {b.x - 1 - w, y - h * 0.5f, b.x - 1, y + h * 0.5f}};
+        bool moved = false;
+        for (const ImVec4& spot : spots)
+          if (!clashes(spot, keep_out) && !clashes(spot, placed)) {
+            box = spot;
+            moved = true;
+            break;
+          }
+        if (!moved) continue;
+      }
+      if (clashes(box, placed)) continue;
       placed.push_back(box);
+      last_names_.push_back({name, box});
       dl->AddText(font, size, ImVec2(box.x + 4, box.y + 2), col, name);
       trace_label(name);
     }

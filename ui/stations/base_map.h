@@ -37,8 +37,18 @@ class BaseMap {
   const std::vector<BaseOutline>& outlines() const { return outlines_; }
 
   // Land fill, borders and names (English ones when `english`) for what the camera sees;
-  // the names drawn go to the trace (tests).
-  void draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool english = false) const;
+  // the names drawn go to the trace (tests). No name is drawn inside a `keep_out` box
+  // (screen x0, y0, x1, y1: the map's bubbles).
+  void draw(ImDrawList* dl, const MapCamera& cam, ImVec2 origin, bool english = false,
+            const std::vector<ImVec4>& keep_out = {}) const;
+
+  // The names the last draw() placed and where (screen boxes): tests check them against the
+  // bubbles.
+  struct PlacedName {
+    std::string name;
+    ImVec4 box;
+  };
+  const std::vector<PlacedName>& last_names() const { return last_names_; }
 
   // Floats keep a frame's vertex maths cheap; relative to this origin they keep ~1 m
   // precision at street zooms (a float of the full mercator value would not).
@@ -46,6 +56,7 @@ class BaseMap {
 
  private:
   std::vector<BaseOutline> outlines_;
+  mutable std::vector<PlacedName> last_names_;
 };
 
 }  // namespace hg::ui::stations

@@ -46,17 +46,25 @@ void MapView::paint(ImDrawList* dl, const StationStore& store, ImVec2 pos, UnixS
   const ImVec2 end(pos.x + cam_.width, pos.y + cam_.height);
   dl->PushClipRect(pos, end, true);
   dl->AddRectFilled(pos, end, theme::kMapSea);
-  BaseMap::embedded().draw(dl, cam_, pos, lang_ == Lang::en);
 
   features_.clear();
   clusters_drawn_ = pins_drawn_ = 0;
   if (!store.empty()) store.clusters().clusters(cam_.visible_box(32), cam_.zoom, features_);
-  ImFont* font = ImGui::GetFont();
   const double world = cam_.world_px();
   const float hx = pos.x + cam_.width * 0.5f, hy = pos.y + cam_.height * 0.5f;
   const auto screen = [&](double mx, double my) {
     return ImVec2(hx + static_cast<float>((mx - cam_.cx) * world), hy + static_cast<float>((my - cam_.cy) * world));
   };
+  // The base map's names keep clear of the bubbles drawn over them.
+  bubble_boxes_.clear();
+  for (const hg::stations::ClusterFeature& f : features_) {
+    if (!f.is_cluster()) continue;
+    const ImVec2 c = screen(f.x, f.y);
+    const float r = cluster_radius(f.count) + 4.0f;
+    bubble_boxes_.emplace_back(c.x - r, c.y - r, c.x + r, c.y + r);
+  }
+  BaseMap::embedded().draw(dl, cam_, pos, lang_ == Lang::en, bubble_boxes_);
+  ImFont* font = ImGui::GetFont();
   // Single stations first, clusters on top; names only at street zooms where pins are sparse.
   const bool names = cam_.zoom >= 14.0;
   const std::vector<Station>& all = store.stations();

@@ -47,6 +47,7 @@ class MapView {
   MapCamera cam_;
   Lang lang_ = Lang::zh;
   std::vector<hg::stations::ClusterFeature> features_;
+  std::vector<ImVec4> bubble_boxes_;  // screen boxes of this frame's bubbles (names keep clear)
   std::size_t clusters_drawn_ = 0, pins_drawn_ = 0;
   ImVec2 press_at_{0, 0};
   ImVec2 applied_{0, 0};  // the part of this drag already panned
