@@ -113,7 +113,7 @@ bench-claims: bootstrap
 	@bench/claims.sh build/native-release
 
 # A minute idle on the home screen, browser and desktop, each against the same client
-# drawing every frame (bench/idle_cpu.mjs); fails unless the desktop uses at least 10x less CPU.
+# drawing every frame (bench/idle_cpu.mjs); fails unless each uses at least 10x less CPU.
 bench-idle: web server desktop
 	@node bench/idle_cpu.mjs build/wasm-release/site build/native-release/server/huigong-server \
 	  build/native-release/native/huigong-desktop
